@@ -1,0 +1,56 @@
+package com.nexusgen.api;
+
+import com.nexusgen.domain.projects.Projects;
+import com.nexusgen.domain.workspaces.Workspaces;
+import com.nexusgen.dynamodb.DynamoDbClients;
+import com.nexusgen.dynamodb.DynamoDbProjectStore;
+import com.nexusgen.dynamodb.DynamoDbSettings;
+import com.nexusgen.dynamodb.DynamoDbWorkspaceStore;
+import com.nexusgen.dynamodb.SingleTable;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.net.URI;
+import java.time.Clock;
+
+/**
+ * Wires the shared services to their DynamoDB stores. Configuration comes from the function's
+ * environment (template.yaml Globals): NEXUSGEN_TABLE becomes {@code nexusgen.table}; the endpoint
+ * override is set only by the local platform and tests.
+ */
+@Factory
+class ApiFactory {
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    DynamoDbClient dynamoDbClient(@Value("${nexusgen.table}") String table,
+                                  @Nullable @Value("${nexusgen.dynamodb.endpoint:}") String endpoint,
+                                  @Nullable @Value("${aws.region:}") String region) {
+        URI override = endpoint == null || endpoint.isBlank() ? null : URI.create(endpoint);
+        return DynamoDbClients.create(new DynamoDbSettings(table, override, region));
+    }
+
+    @Singleton
+    SingleTable singleTable(DynamoDbClient client, @Value("${nexusgen.table}") String table) {
+        return new SingleTable(client, table);
+    }
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    Projects projects(SingleTable table, Clock clock) {
+        return new Projects(new DynamoDbProjectStore(table), clock);
+    }
+
+    @Singleton
+    Workspaces workspaces(SingleTable table, Clock clock) {
+        return new Workspaces(new DynamoDbWorkspaceStore(table), clock);
+    }
+}

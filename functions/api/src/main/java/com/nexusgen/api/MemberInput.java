@@ -1,0 +1,13 @@
+package com.nexusgen.api;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** The documented shape of "add a member". */
+@Serdeable
+@Schema(name = "MemberInput")
+public record MemberInput(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String userId,
+                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                                  allowableValues = {"owner", "admin", "member", "viewer"}) String role,
+                          String email, String displayName) {
+}

@@ -1,0 +1,218 @@
+package com.nexusgen.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nexusgen.domain.workspaces.Workspaces;
+import com.nexusgen.dynamodb.DynamoDbClients;
+import com.nexusgen.dynamodb.DynamoDbSettings;
+import com.nexusgen.dynamodb.DynamoDbWorkspaceStore;
+import com.nexusgen.dynamodb.SingleTable;
+import com.nexusgen.dynamodb.local.EmbeddedDynamoDb;
+import com.nexusgen.template.FunctionDefinition;
+import com.nexusgen.template.HttpApiDefinition;
+import com.nexusgen.template.HttpApiEvent;
+import com.nexusgen.template.JwtAuthorizer;
+import com.nexusgen.template.LocalResolver;
+import com.nexusgen.template.SamTemplate;
+import com.nexusgen.template.TableDefinition;
+import com.nexusgen.template.TableResource;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The AWS platform on one machine, built from template.yaml: DynamoDB Local with the template's
+ * tables, every function loaded from its CodeUri jar with its environment, and the HTTP API with
+ * its routes, JWT authorizer and CORS rules.
+ */
+public final class LocalPlatform implements AutoCloseable {
+    /** The issuer of local tokens; it replaces the template's JwtIssuer parameter. */
+    public static final String LOCAL_ISSUER = "http://localhost/local-issuer";
+    public static final String STAGE = "local";
+
+    private final EmbeddedDynamoDb dynamoDb;
+    private final List<LocalFunction> functions;
+    private final LocalHttpApi httpApi;
+    private final LocalTokens tokens;
+    private final DynamoDbClient platformClient;
+    private final String workspaceClaim;
+    private final String host;
+
+    /**
+     * @param root           the repository (template.yaml and the functions' jars)
+     * @param dataDir        where data survives restarts; null keeps everything in memory
+     * @param parameters     template parameter overrides
+     * @param maxConcurrency instances per function that may run at once
+     */
+    public record Options(Path root, String host, int port, Path dataDir, Map<String, String> parameters,
+                          int maxConcurrency) {
+        public static Options inMemory(Path root) {
+            return new Options(root, "127.0.0.1", 0, null, Map.of(), 4);
+        }
+    }
+
+    private LocalPlatform(EmbeddedDynamoDb dynamoDb, List<LocalFunction> functions, LocalHttpApi httpApi,
+                          LocalTokens tokens, DynamoDbClient platformClient, String workspaceClaim, String host) {
+        this.dynamoDb = dynamoDb;
+        this.functions = functions;
+        this.httpApi = httpApi;
+        this.tokens = tokens;
+        this.platformClient = platformClient;
+        this.workspaceClaim = workspaceClaim;
+        this.host = host;
+    }
+
+    public static LocalPlatform start(Options options) throws Exception {
+        SamTemplate template = SamTemplate.load(options.root().resolve("template.yaml"));
+        EmbeddedDynamoDb dynamoDb = options.dataDir() == null ? EmbeddedDynamoDb.start(EmbeddedDynamoDb.Options.inMemory())
+                : EmbeddedDynamoDb.start(EmbeddedDynamoDb.Options.persistentIn(options.dataDir().resolve("dynamodb")));
+        List<LocalFunction> functions = new ArrayList<>();
+        try {
+            Map<String, String> parameters = new LinkedHashMap<>();
+            parameters.put("Stage", STAGE);
+            parameters.put("JwtIssuer", LOCAL_ISSUER);
+            parameters.putAll(options.parameters());
+            LocalResolver resolver = resolver(template, parameters);
+
+            for (TableResource table : template.tables()) {
+                TableDefinition definition = table.definition(resolver);
+                definition.timeToLiveAttribute().ifPresentOrElse(
+                        ttl -> dynamoDb.ensureTable(definition.createTableRequest(), ttl),
+                        () -> dynamoDb.ensureTable(definition.createTableRequest()));
+            }
+
+            HttpApiDefinition api = template.httpApi().orElseThrow(() ->
+                    new IllegalStateException("template.yaml has no AWS::Serverless::HttpApi"));
+            JwtAuthorizer authorizer = api.defaultJwtAuthorizer().orElseThrow(() ->
+                    new IllegalStateException("the HttpApi needs a default JWT authorizer"));
+            List<String> audiences = authorizer.audience(resolver);
+            String workspaceClaim = resolver.parameterValue("WorkspaceClaim").map(JsonNode::asText).orElse("workspace");
+
+            List<Route> routes = new ArrayList<>();
+            for (FunctionDefinition definition : template.functions()) {
+                if (definition.httpApiEvents().isEmpty()) {
+                    continue;
+                }
+                LocalFunction function = function(options, resolver, definition, dynamoDb.endpoint());
+                functions.add(function);
+                for (HttpApiEvent event : definition.httpApiEvents()) {
+                    Optional<String> guard = event.effectiveAuthorizer(api.defaultAuthorizer());
+                    if (guard.isPresent() && !api.jwtAuthorizers().containsKey(guard.get())) {
+                        throw new IllegalStateException("Route " + event.method() + " " + event.path()
+                                + " uses authorizer " + guard.get() + ", which is not a JWT authorizer: no local stand-in");
+                    }
+                    routes.add(new Route(event.method(), event.path(), function, guard.isPresent()));
+                }
+            }
+
+            LocalTokens tokens = LocalTokens.create(
+                    options.dataDir() == null ? null : options.dataDir().resolve("local-signing-key.json"),
+                    LOCAL_ISSUER, audiences.getFirst(), Clock.systemUTC());
+            String tableName = template.tables().isEmpty() ? null
+                    : template.tables().getFirst().definition(resolver).tableName();
+            DynamoDbClient platformClient = DynamoDbClients.create(new DynamoDbSettings(tableName, dynamoDb.endpoint(), "us-east-1"));
+            Workspaces workspaces = new Workspaces(new DynamoDbWorkspaceStore(new SingleTable(platformClient, tableName)),
+                    Clock.systemUTC());
+            Map<String, LocalHttpApi.PlatformEndpoint> endpoints = Map.of(
+                    "/local/tokens", new TokenEndpoint(tokens, workspaces, workspaceClaim));
+            LocalHttpApi httpApi = new LocalHttpApi(options.host(), options.port(), routes, tokens, audiences,
+                    api.cors().map(cors -> cors.resolve(resolver)), endpoints);
+            for (LocalFunction function : functions) {
+                function.warm();
+            }
+            return new LocalPlatform(dynamoDb, functions, httpApi, tokens, platformClient, workspaceClaim, options.host());
+        } catch (Exception | Error e) {
+            for (LocalFunction function : functions) {
+                function.close();
+            }
+            dynamoDb.close();
+            throw e;
+        }
+    }
+
+    private static LocalResolver resolver(SamTemplate template, Map<String, String> parameters) {
+        // Physical names: the template's own name when it sets one (resolved with parameters only),
+        // else "<stack>-<logical id>" the way CloudFormation derives them.
+        LocalResolver names = LocalResolver.builder(template).parameters(parameters).build();
+        Map<String, String> physical = new LinkedHashMap<>();
+        template.resourceTypes().forEach((logicalId, type) -> {
+            JsonNode properties = template.resourceProperties(logicalId).orElse(null);
+            String name = null;
+            if (properties != null) {
+                for (String field : List.of("TableName", "BucketName", "FunctionName", "Name", "StateMachineName")) {
+                    if (properties.has(field)) {
+                        name = names.resolveText(names.resolve(properties.get(field), logicalId + "." + field),
+                                logicalId + "." + field);
+                        break;
+                    }
+                }
+            }
+            physical.put(logicalId, name != null ? name : "nexusgen-" + STAGE + "-" + logicalId.toLowerCase(Locale.ROOT));
+        });
+        return LocalResolver.builder(template).parameters(parameters).resources(physical).stackName("nexusgen-" + STAGE)
+                .build();
+    }
+
+    private static LocalFunction function(Options options, LocalResolver resolver, FunctionDefinition definition,
+                                          URI dynamoDbEndpoint) {
+        String codeUri = definition.codeUri().orElseThrow(() ->
+                new IllegalStateException("Function " + definition.logicalId() + " has no local CodeUri"));
+        String handler = definition.handler().orElseThrow(() ->
+                new IllegalStateException("Function " + definition.logicalId() + " has no Handler")).className();
+        String name = resolver.physicalName(definition.logicalId());
+        Map<String, String> environment = new LinkedHashMap<>(definition.environment(resolver));
+        // What the Lambda service adds, plus the endpoint override that points the SDK at the local stand-in.
+        environment.put("AWS_REGION", resolver.region());
+        environment.put("AWS_DEFAULT_REGION", resolver.region());
+        environment.put("AWS_LAMBDA_FUNCTION_NAME", name);
+        environment.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(definition.memorySize().orElse(128)));
+        environment.put("NEXUSGEN_DYNAMODB_ENDPOINT", dynamoDbEndpoint.toString());
+        environment.remove("JAVA_TOOL_OPTIONS"); // a JVM flag for Lambda's JVM, not a setting
+        return new LocalFunction(definition.logicalId(), name, options.root().resolve(codeUri), handler,
+                definition.memorySize().orElse(128), definition.timeout().orElse(3), environment,
+                options.maxConcurrency());
+    }
+
+    public URI url() {
+        String shown = host.equals("0.0.0.0") || host.equals("127.0.0.1") ? "localhost" : host;
+        return URI.create("http://" + shown + ":" + httpApi.port());
+    }
+
+    public int port() {
+        return httpApi.port();
+    }
+
+    /** A token as {@code POST /local/tokens} would give it (the membership must exist or be made there). */
+    public String token(String sub, String workspace, Duration ttl) {
+        return tokens.issue(sub, workspace, workspaceClaim, ttl);
+    }
+
+    public URI dynamoDbEndpoint() {
+        return dynamoDb.endpoint();
+    }
+
+    /** Cold-start time of each function's first instance, in milliseconds. */
+    public Map<String, Long> initMillis() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        functions.forEach(f -> out.put(f.logicalId(), f.lastInitMillis()));
+        return out;
+    }
+
+    @Override
+    public void close() throws Exception {
+        httpApi.close();
+        for (LocalFunction function : functions) {
+            function.close();
+        }
+        platformClient.close();
+        dynamoDb.close();
+    }
+}
