@@ -21,6 +21,7 @@ public final class LocalMain {
             usage: scripts/local.sh [serve] [--port N] [--host ADDR] [--data DIR | --in-memory]
                                     [--param NAME=VALUE ...]
               serve        run the HTTP API, DynamoDB Local and the functions of template.yaml (default)
+              measure-init print the ms from a new ApiFunction handler to its first response (bench)
               --port N     port of the HTTP API (default: $PORT or 8080; 0 picks a free one)
               --host ADDR  address to listen on (default 127.0.0.1)
               --data DIR   keep data in DIR across restarts (default .local-data)
@@ -36,6 +37,7 @@ public final class LocalMain {
         String command = rest.isEmpty() || rest.peek().startsWith("-") ? "serve" : rest.pop();
         switch (command) {
             case "serve" -> serve(rest);
+            case "measure-init" -> System.out.println(InitTimer.measure(root(), "ApiFunction", "/v1/health"));
             case "help", "--help", "-h" -> System.out.print(USAGE);
             default -> {
                 System.err.println("unknown command: " + command);
@@ -69,7 +71,7 @@ public final class LocalMain {
                 default -> fail("unknown option: " + arg);
             }
         }
-        Path root = Path.of(System.getProperty("nexusgen.root", ".")).toAbsolutePath().normalize();
+        Path root = root();
         long start = System.nanoTime();
         LocalPlatform platform = LocalPlatform.start(new LocalPlatform.Options(root, host, port, data, parameters, 4));
         long startedMillis = (System.nanoTime() - start) / 1_000_000;
@@ -103,6 +105,10 @@ public final class LocalMain {
                 token, url, url, url, url);
         System.out.flush();
         stopped.await();
+    }
+
+    private static Path root() {
+        return Path.of(System.getProperty("nexusgen.root", ".")).toAbsolutePath().normalize();
     }
 
     /** Gets the dev token through the platform's own endpoint, which also creates the workspace. */

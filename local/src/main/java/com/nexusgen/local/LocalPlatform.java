@@ -138,7 +138,7 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
-    private static LocalResolver resolver(SamTemplate template, Map<String, String> parameters) {
+    static LocalResolver resolver(SamTemplate template, Map<String, String> parameters) {
         // Physical names: the template's own name when it sets one (resolved with parameters only),
         // else "<stack>-<logical id>" the way CloudFormation derives them.
         LocalResolver names = LocalResolver.builder(template).parameters(parameters).build();
@@ -161,7 +161,7 @@ public final class LocalPlatform implements AutoCloseable {
                 .build();
     }
 
-    private static LocalFunction function(Options options, LocalResolver resolver, FunctionDefinition definition,
+    static LocalFunction function(Options options, LocalResolver resolver, FunctionDefinition definition,
                                           URI dynamoDbEndpoint) {
         String codeUri = definition.codeUri().orElseThrow(() ->
                 new IllegalStateException("Function " + definition.logicalId() + " has no local CodeUri"));

@@ -41,7 +41,7 @@ public record FunctionDefinition(
     public Map<String, String> environment(LocalResolver resolver) {
         Map<String, String> resolved = new LinkedHashMap<>();
         environment.forEach((name, value) -> {
-            String location = "Resources." + logicalId + ".Environment.Variables." + name;
+            String location = "Resources." + logicalId + ".Properties.Environment.Variables." + name;
             JsonNode result = resolver.resolve(value, location);
             if (!result.isMissingNode()) { // !Ref AWS::NoValue removes the variable
                 resolved.put(name, resolver.resolveText(result, location));

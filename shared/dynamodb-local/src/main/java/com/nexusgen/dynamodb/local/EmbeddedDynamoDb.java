@@ -22,14 +22,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * DynamoDB Local (the real one, {@code com.amazonaws:DynamoDBLocal}) running inside this JVM as an HTTP server,
  * with an SDK v2 client pointed at it.
  *
  * <p>Nothing to install: DynamoDB Local 2.x carries its SQLite native libraries in its jar and extracts the
- * one for this OS to a temporary file when the first table is touched, so no {@code sqlite4java.library.path}
- * is needed. Telemetry is switched off (it would call out to AWS).
+ * one for this OS to a temporary file ({@code java.io.tmpdir}, deleted on exit) when its database is first
+ * opened, so no {@code sqlite4java.library.path} is needed. Telemetry is switched off (it would call AWS).
+ * DynamoDB Local listens on all interfaces; it has no option to bind to loopback only.
  *
  * <p>The server always runs with {@code -sharedDb}: without it DynamoDB Local keeps one database per access key
  * and region, and a Lambda handler configured with other fake credentials than this client would see
@@ -49,17 +51,22 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
     private static final int PORT_ATTEMPTS = 5;
 
     private final DynamoDBProxyServer server;
+    private final ServerThreads threads;
     private final URI endpoint;
     private final DynamoDbClient client;
     private final Duration startupTime;
     private final TableSetup tables;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedDynamoDb(DynamoDBProxyServer server, URI endpoint, DynamoDbClient client, Duration startupTime) {
+    private EmbeddedDynamoDb(DynamoDBProxyServer server, ServerThreads threads, URI endpoint, DynamoDbClient client,
+                             long startedNanos) {
         this.server = server;
+        this.threads = threads;
         this.endpoint = endpoint;
         this.client = client;
-        this.startupTime = startupTime;
         this.tables = new TableSetup(client);
+        ready();
+        this.startupTime = Duration.ofNanos(System.nanoTime() - startedNanos);
     }
 
     /**
@@ -107,11 +114,16 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
         int attempts = options.port() == 0 ? PORT_ATTEMPTS : 1;
         for (int attempt = 1; ; attempt++) {
             int port = options.port() == 0 ? freePort() : options.port();
+            ServerThreads threads = new ServerThreads("dynamodb-local-" + port);
             DynamoDBProxyServer server;
             try {
-                server = ServerRunner.createServerFromCommandLineArgs(arguments(port, options));
-                server.start();
+                server = threads.call(() -> {
+                    DynamoDBProxyServer created = ServerRunner.createServerFromCommandLineArgs(arguments(port, options));
+                    created.start();
+                    return created;
+                });
             } catch (Exception e) {
+                threads.stop();
                 if (attempt < attempts && isBindFailure(e)) {
                     continue; // the free port was taken between probing and binding: try another
                 }
@@ -125,9 +137,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                     .httpClient(UrlConnectionHttpClient.create())
                     .build();
-            ready(server, client);
-            EmbeddedDynamoDb dynamo = new EmbeddedDynamoDb(server, endpoint, client,
-                    Duration.ofNanos(System.nanoTime() - started));
+            EmbeddedDynamoDb dynamo = new EmbeddedDynamoDb(server, threads, endpoint, client, started);
             LOG.log(System.Logger.Level.INFO, "DynamoDB Local ({0}) at {1}, started in {2} ms",
                     options.dataDirectory().map(Path::toString).orElse("in memory"), endpoint,
                     dynamo.startupTime.toMillis());
@@ -160,14 +170,19 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
         return tables.ensureTable(request, timeToLiveAttribute);
     }
 
-    /** Stops the server (data in a folder stays there) and closes the client. */
+    /** Stops the server (data in a folder stays there), its background threads, and the client; once. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         client.close();
         try {
             server.stop();
         } catch (Exception e) {
             throw new IllegalStateException("DynamoDB Local did not stop cleanly", e);
+        } finally {
+            threads.stop();
         }
     }
 
@@ -175,15 +190,14 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
      * One real request before returning: it proves the server answers, and it makes DynamoDB Local load SQLite
      * (natives included) now rather than inside the caller's first request.
      */
-    private static void ready(DynamoDBProxyServer server, DynamoDbClient client) {
+    private void ready() {
         try {
             client.listTables(request -> request.limit(1));
         } catch (RuntimeException e) {
-            client.close();
             try {
-                server.stop();
-            } catch (Exception stopFailure) {
-                e.addSuppressed(stopFailure);
+                close();
+            } catch (RuntimeException closeFailure) {
+                e.addSuppressed(closeFailure);
             }
             throw new IllegalStateException("DynamoDB Local started but does not answer: " + e.getMessage(), e);
         }

@@ -10,12 +10,16 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -85,7 +89,7 @@ class EmbeddedDynamoDbTest {
         // GIVEN the table as it was before GSI1 was added to the template
         CreateTableRequest withIndex = table.createTableRequest();
         CreateTableRequest withoutIndex = withIndex.toBuilder()
-                .globalSecondaryIndexes((java.util.Collection<software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex>) null)
+                .globalSecondaryIndexes((Collection<GlobalSecondaryIndex>) null)
                 .attributeDefinitions(withIndex.attributeDefinitions().subList(0, 2))
                 .build();
         try (EmbeddedDynamoDb dynamo = EmbeddedDynamoDb.start(EmbeddedDynamoDb.Options.inMemory().withPort(0))) {
@@ -95,9 +99,27 @@ class EmbeddedDynamoDbTest {
             TableDescription description = dynamo.ensureTable(withIndex);
 
             // THEN the index exists and is active
-            assertEquals(java.util.List.of("GSI1"), description.globalSecondaryIndexes().stream()
+            assertEquals(List.of("GSI1"), description.globalSecondaryIndexes().stream()
                     .map(GlobalSecondaryIndexDescription::indexName).toList());
         }
+    }
+
+    @Test
+    void close_shouldEndTheServersThreads_whenTheServerStops() {
+        // GIVEN a server that has created a table (which starts DynamoDB Local's background jobs)
+        EmbeddedDynamoDb dynamo = EmbeddedDynamoDb.start(EmbeddedDynamoDb.Options.inMemory());
+        dynamo.ensureTable(table.createTableRequest());
+
+        // WHEN it is closed
+        dynamo.close();
+
+        // THEN no thread is left running DynamoDB Local code (it would keep the JVM of a local run alive)
+        List<String> leftOver = Thread.getAllStackTraces().entrySet().stream()
+                .filter(entry -> entry.getKey().isAlive() && Arrays.stream(entry.getValue())
+                        .anyMatch(frame -> frame.getClassName().startsWith("com.amazonaws.services.dynamodbv2.local")))
+                .map(entry -> entry.getKey().getName())
+                .toList();
+        assertEquals(List.of(), leftOver);
     }
 
     private static Map<String, AttributeValue> key(String pk, String sk) {

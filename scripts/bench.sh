@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Prints the foundation's speed figures as a table:
+#   - handler init: a new ApiFunction handler to its first response, in fresh JVMs (median of N)
+#   - p50/p99 latency of GET and POST /v1/projects at fixed request rates, through the local
+#     HTTP platform (API Gateway emulation → ApiFunction jar → DynamoDB Local), driven by autocannon.
+# Usage: scripts/bench.sh [--rates "100 300"] [--seconds 15] [--init-samples 5]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rates="100 300"; seconds=15; samples=5; port=${BENCH_PORT:-18181}
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --rates) rates="$2"; shift 2 ;;
+    --seconds) seconds="$2"; shift 2 ;;
+    --init-samples) samples="$2"; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+scripts/node-tools.sh >/dev/null
+cannon=scripts/node_modules/.bin/autocannon
+
+# 1. cold start, each sample in a new JVM (scripts/local.sh builds what is missing on the first call)
+inits=()
+for _ in $(seq "$samples"); do
+  inits+=("$(scripts/local.sh measure-init 2>/dev/null | tail -n 1)")
+done
+init_sorted=$(printf '%s\n' "${inits[@]}" | sort -n | tr '\n' ' ')
+init_median=$(printf '%s\n' "${inits[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+
+# 2. the platform, in memory, in the background
+log=$(mktemp)
+scripts/local.sh serve --in-memory --port "$port" >"$log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -f "$log"' EXIT
+for _ in $(seq 120); do
+  curl -sf "http://localhost:$port/v1/health" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+base="http://localhost:$port"
+token=$(curl -sf -X POST "$base/local/tokens" -d '{"sub":"bench","workspace":"bench","role":"owner","ttlSeconds":3600}' \
+  | sed -E 's/.*"token":"([^"]+)".*/\1/')
+location=$(curl -sf -D - -o /dev/null -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+  -d '{"name":"Bench target"}' "$base/v1/projects" | tr -d '\r' | awk -F': ' 'tolower($1)=="location" {print $2}')
+
+run() { # method url rate → "p50 p99 rps non2xx"
+  local method=$1 url=$2 rate=$3 extra=()
+  if [ "$method" = POST ]; then
+    extra=(-m POST -H 'Content-Type=application/json' -b '{"name":"Bench project"}')
+  fi
+  "$cannon" -j -c 8 -d "$seconds" -R "$rate" -H "Authorization=Bearer $token" "${extra[@]}" "$url" 2>/dev/null \
+    | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const r=JSON.parse(s);
+        console.log(r.latency.p50, r.latency.p99, Math.round(r.requests.average), r.non2xx + r.errors)})'
+}
+# warm the JIT and every instance of the pool on both paths before measuring
+"$cannon" -c 8 -d 10 -H "Authorization=Bearer $token" "$base$location" >/dev/null 2>&1
+"$cannon" -c 8 -d 5 -m POST -H 'Content-Type=application/json' -b '{"name":"Warm-up"}' \
+  -H "Authorization=Bearer $token" "$base/v1/projects" >/dev/null 2>&1
+
+printf '\n%-44s %10s %10s %10s %8s\n' "measure" "p50 ms" "p99 ms" "req/s" "errors"
+printf '%-44s %10s %10s %10s %8s\n' "--------------------------------------------" "------" "------" "-----" "------"
+printf '%-44s %10s %10s %10s %8s\n' "handler init, median of $samples fresh JVMs (ms)" "$init_median" "-" "-" "-"
+for rate in $rates; do
+  read -r p50 p99 rps errors < <(run GET "$base$location" "$rate")
+  printf '%-44s %10s %10s %10s %8s\n' "GET /v1/projects/{id} at $rate req/s" "$p50" "$p99" "$rps" "$errors"
+  read -r p50 p99 rps errors < <(run POST "$base/v1/projects" "$rate")
+  printf '%-44s %10s %10s %10s %8s\n' "POST /v1/projects at $rate req/s" "$p50" "$p99" "$rps" "$errors"
+done
+echo
+echo "init samples (ms): $init_sorted; $(nproc) cores; load generator on the same machine; targets: init <= 1500 ms, p99 <= 15 ms at 300 req/s"
