@@ -19,9 +19,12 @@ scripts/node-tools.sh >/dev/null
 cannon=scripts/node_modules/.bin/autocannon
 
 # 1. cold start, each sample in a new JVM (scripts/local.sh builds what is missing on the first call)
+# The JVM runs with the flags template.yaml gives the function (Globals JAVA_TOOL_OPTIONS).
+lambda_jvm_flags=$(sed -n 's/^ *JAVA_TOOL_OPTIONS: *//p' template.yaml | head -n 1)
+scripts/local.sh measure-init >/dev/null 2>&1 # builds what is missing, outside the measurement
 inits=()
 for _ in $(seq "$samples"); do
-  inits+=("$(scripts/local.sh measure-init 2>/dev/null | tail -n 1)")
+  inits+=("$(JAVA_TOOL_OPTIONS="$lambda_jvm_flags" scripts/local.sh measure-init 2>/dev/null | tail -n 1)")
 done
 init_sorted=$(printf '%s\n' "${inits[@]}" | sort -n | tr '\n' ' ')
 init_median=$(printf '%s\n' "${inits[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')

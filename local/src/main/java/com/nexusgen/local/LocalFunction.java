@@ -32,7 +32,7 @@ public final class LocalFunction implements AutoCloseable {
 
     public LocalFunction(String logicalId, String functionName, Path jar, String handlerClass, int memoryMb,
                          int timeoutSeconds, Map<String, String> environment, int maxConcurrency) {
-        if (!Files.isRegularFile(jar)) {
+        if (!Files.exists(jar)) {
             throw new IllegalStateException("Function " + logicalId + ": CodeUri " + jar
                     + " does not exist; build it first (scripts/local.sh builds what is missing)");
         }
@@ -178,6 +178,7 @@ public final class LocalFunction implements AutoCloseable {
             }
             idle.clear();
         }
-        loader.close();
+        // The class loader stays open: a framework's JVM shutdown hook (Micronaut's) may still load
+        // classes from it at exit, and closing it only releases a jar handle.
     }
 }

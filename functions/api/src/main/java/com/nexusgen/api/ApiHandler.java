@@ -1,6 +1,9 @@
 package com.nexusgen.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import org.slf4j.MDC;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import org.crac.Context;
@@ -18,6 +21,8 @@ import java.util.Map;
  * routing, serialization and error mapping are loaded and JIT-warm in every restored instance.
  */
 public class ApiHandler extends APIGatewayV2HTTPEventFunction implements Resource {
+    /** The MDC key Powertools' JSON layout prints as {@code correlation_id}. */
+    private static final String CORRELATION_ID = "correlation_id";
 
     public ApiHandler() {
         super();
@@ -26,6 +31,25 @@ public class ApiHandler extends APIGatewayV2HTTPEventFunction implements Resourc
 
     public ApiHandler(ApplicationContext context) {
         super(context);
+    }
+
+    /**
+     * Every invocation logs as JSON with the Lambda context (request id, cold start, function) and the
+     * API Gateway request id as correlation id, through Powertools' functional API.
+     */
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, com.amazonaws.services.lambda.runtime.Context context) {
+        if (context == null) {
+            return super.handleRequest(event, null); // priming: no invocation to describe
+        }
+        return PowertoolsLogging.withLogging(context, () -> {
+            // The correlation id is API Gateway's request id; set directly rather than through a
+            // JMESPath over the whole event, which would serialize every event with jackson-databind.
+            if (event.getRequestContext() != null && event.getRequestContext().getRequestId() != null) {
+                MDC.put(CORRELATION_ID, event.getRequestContext().getRequestId());
+            }
+            return super.handleRequest(event, context);
+        });
     }
 
     @Override

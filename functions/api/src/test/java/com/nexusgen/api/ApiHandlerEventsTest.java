@@ -74,6 +74,20 @@ class ApiHandlerEventsTest {
     }
 
     @Test
+    void warmInstance_shouldNotGrowItsBeanContext_withEachInvocation() {
+        // GIVEN a warm instance
+        APIGatewayV2HTTPEvent health = EventLoader.loadApiGatewayHttpEvent(events.resolve("health.json").toString());
+        handler.handleRequest(health, new InvocationContext());
+        int before = handler.getApplicationContext().getAllBeanDefinitions().size();
+        // WHEN it serves many invocations, each with its own Lambda context as in AWS
+        for (int i = 0; i < 200; i++) {
+            assertEquals(200, handler.handleRequest(health, new InvocationContext()).getStatusCode());
+        }
+        // THEN it holds no more beans than before (each new one would slow every later lookup)
+        assertEquals(before, handler.getApplicationContext().getAllBeanDefinitions().size());
+    }
+
+    @Test
     void projectLifecycle_shouldCreateReadPatchAndDelete_fromTheSampleEvents() throws Exception {
         // GIVEN the create event
         APIGatewayV2HTTPResponse created = send("create-project.json", Map.of());
@@ -151,7 +165,7 @@ class ApiHandlerEventsTest {
             event.setRawPath(path);
             event.getRequestContext().getHttp().setPath(path);
         }
-        return handler.handleRequest(event, null);
+        return handler.handleRequest(event, new InvocationContext());
     }
 
     private static String header(APIGatewayV2HTTPResponse response, String name) {
