@@ -255,7 +255,7 @@ class LocalPlatformEndToEndTest {
     void openApi_shouldBeServed_andLintCleanUnderRedoclyRecommended() throws Exception {
         HttpResponse<String> response = call("GET", "/v1/openapi.yaml", null, null);
         assertEquals(200, response.statusCode());
-        assertTrue(response.body().startsWith("openapi: 3."), response.body().substring(0, 40));
+        assertTrue(response.body().startsWith("openapi: 3.1."), response.body().substring(0, 40));
         Path redocly = RepositoryRoot.locate().resolve("scripts/node_modules/.bin/redocly");
         assertTrue(Files.isExecutable(redocly), "Redocly CLI is missing: run scripts/node-tools.sh (scripts/test.sh does)");
         Path document = Files.createTempFile("nexusgen-openapi", ".yaml");

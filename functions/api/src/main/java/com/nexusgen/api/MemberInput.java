@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Serdeable
 @Schema(name = "MemberInput")
 public record MemberInput(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String userId,
-                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
-                                  allowableValues = {"owner", "admin", "member", "viewer"}) String role,
+                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = RoleName.class) String role,
                           String email, String displayName) {
 }

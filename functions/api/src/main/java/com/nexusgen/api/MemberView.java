@@ -10,7 +10,7 @@ import java.time.Instant;
 @Serdeable
 @Schema(name = "Member")
 public record MemberView(@Schema(description = "The identity provider's subject") String userId,
-                         @Schema(allowableValues = {"owner", "admin", "member", "viewer"}) String role,
+                         @Schema(implementation = RoleName.class) String role,
                          String email, String displayName, Instant addedAt, String addedBy) {
     static MemberView of(Member m) {
         return new MemberView(m.userId(), m.role().wireName(), m.email(), m.displayName(), m.addedAt(), m.addedBy());

@@ -9,5 +9,5 @@ import java.util.List;
 @Serdeable
 @Schema(name = "ProjectPage")
 public record ProjectPageView(List<ProjectView> items,
-                              @Schema(description = "Absent on the last page", nullable = true) String nextCursor) {
+                              @Schema(description = "Absent on the last page") String nextCursor) {
 }

@@ -6,7 +6,6 @@ import com.nexusgen.domain.errors.ProblemException;
 import com.nexusgen.domain.projects.Project;
 import com.nexusgen.domain.projects.Projects;
 import com.nexusgen.domain.workspaces.Caller;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.json.tree.JsonNode;
@@ -30,6 +29,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.net.URI;
+import java.util.Optional;
 
 /** Projects of the caller's workspace. Thin: binds, calls {@link Projects}, maps the result. */
 @Controller("/v1/projects")
@@ -48,9 +48,9 @@ class ProjectsController {
     @Operation(operationId = "listProjects", summary = "List projects, oldest first, a page at a time")
     @ApiResponse(responseCode = "200", description = "A page of projects")
     ProjectPageView list(@Parameter(hidden = true) Caller caller,
-                         @Parameter(description = "Page size, 1 to 100 (default 20)") @Nullable @QueryValue Integer limit,
-                         @Parameter(description = "The nextCursor of the previous page") @Nullable @QueryValue String cursor) {
-        Page<Project> page = projects.list(caller, PageRequest.of(limit, cursor));
+                         @Parameter(description = "Page size, 1 to 100 (default 20)", schema = @Schema(type = "integer", minimum = "1", maximum = "100")) @QueryValue Optional<Integer> limit,
+                         @Parameter(description = "The nextCursor of the previous page", schema = @Schema(type = "string")) @QueryValue Optional<String> cursor) {
+        Page<Project> page = projects.list(caller, PageRequest.of(limit.orElse(null), cursor.orElse(null)));
         return new ProjectPageView(page.items().stream().map(ProjectView::of).toList(), page.nextCursor());
     }
 
@@ -79,15 +79,17 @@ class ProjectsController {
     @Patch("/{projectId}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(operationId = "updateProject", summary = "Change a project (JSON merge patch); quote the version you read")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectInput.class)))
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectInput.class)),
+            @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = ProjectInput.class))})
     @ApiResponse(responseCode = "200", description = "The updated project")
     @ApiResponse(responseCode = "404", description = "No such project in your workspace", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "Someone changed it since you read it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "428", description = "No version was sent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<ProjectView> update(@Parameter(hidden = true) Caller caller, @PathVariable String projectId,
-                                     @Parameter(description = "The version you read, e.g. \"3\"") @Nullable @Header("If-Match") String ifMatch,
+                                     @Parameter(description = "The version you read, e.g. \"3\"", schema = @Schema(type = "string")) @Header("If-Match") Optional<String> ifMatch,
                                      @Body JsonNode patch) {
-        Project project = projects.update(caller, projectId, parseIfMatch(ifMatch), JsonBodies.object(patch));
+        Project project = projects.update(caller, projectId, parseIfMatch(ifMatch.orElse(null)), JsonBodies.object(patch));
         return HttpResponse.ok(ProjectView.of(project)).header("ETag", etag(project.version()));
     }
 
@@ -97,8 +99,8 @@ class ProjectsController {
     @ApiResponse(responseCode = "404", description = "No such project in your workspace", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "If-Match named an old version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<Void> delete(@Parameter(hidden = true) Caller caller, @PathVariable String projectId,
-                              @Parameter(description = "Optional: delete only if still at this version") @Nullable @Header("If-Match") String ifMatch) {
-        projects.delete(caller, projectId, parseIfMatch(ifMatch));
+                              @Parameter(description = "Optional: delete only if still at this version", schema = @Schema(type = "string")) @Header("If-Match") Optional<String> ifMatch) {
+        projects.delete(caller, projectId, parseIfMatch(ifMatch.orElse(null)));
         return HttpResponse.noContent();
     }
 

@@ -11,7 +11,7 @@ import java.time.Instant;
 @Serdeable
 @Schema(name = "Workspace")
 public record WorkspaceView(String id, String name,
-                            @Schema(allowableValues = {"owner", "admin", "member", "viewer"}) String yourRole,
+                            @Schema(implementation = RoleName.class) String yourRole,
                             Instant createdAt, long version) {
     static WorkspaceView of(Workspace w, Caller caller) {
         return new WorkspaceView(w.id(), w.name(), caller.role().wireName(), w.createdAt(), w.version());
