@@ -33,7 +33,8 @@ init_median=$(printf '%s\n' "${inits[@]}" | sort -n | awk '{a[NR]=$1} END {print
 log=$(mktemp)
 scripts/local.sh serve --in-memory --port "$port" >"$log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -f "$log"' EXIT
+stop_server() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -f "$log"; }
+trap stop_server EXIT
 for _ in $(seq 120); do
   curl -sf "http://localhost:$port/v1/health" >/dev/null 2>&1 && break
   sleep 0.5
@@ -54,8 +55,8 @@ run() { # method url rate → "p50 p99 rps non2xx"
         console.log(r.latency.p50, r.latency.p99, Math.round(r.requests.average), r.non2xx + r.errors)})'
 }
 # warm the JIT and every instance of the pool on both paths before measuring
-"$cannon" -c 8 -d 10 -H "Authorization=Bearer $token" "$base$location" >/dev/null 2>&1
-"$cannon" -c 8 -d 5 -m POST -H 'Content-Type=application/json' -b '{"name":"Warm-up"}' \
+"$cannon" -c 8 -d 20 -H "Authorization=Bearer $token" "$base$location" >/dev/null 2>&1
+"$cannon" -c 8 -d 10 -m POST -H 'Content-Type=application/json' -b '{"name":"Warm-up"}' \
   -H "Authorization=Bearer $token" "$base/v1/projects" >/dev/null 2>&1
 
 printf '\n%-44s %10s %10s %10s %8s\n' "measure" "p50 ms" "p99 ms" "req/s" "errors"

@@ -20,5 +20,5 @@ if [ "$rebuild" = 1 ]; then
   mvn -B -q -ntp install -DskipTests -pl local -am >&2
   mvn -B -q -ntp dependency:build-classpath -pl local -Dmdep.includeScope=runtime -Dmdep.outputFile=target/classpath.txt >&2
 fi
-exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Dnexusgen.root="$PWD" \
+exec "$JAVA_HOME/bin/java" ${NEXUSGEN_JAVA_OPTS:-} --enable-native-access=ALL-UNNAMED -Dnexusgen.root="$PWD" \
   -cp "local/target/classes:$(cat "$stamp")" com.nexusgen.local.LocalMain "$@"
