@@ -21,6 +21,8 @@ public final class LocalMain {
             usage: scripts/local.sh [serve] [--port N] [--host ADDR] [--data DIR | --in-memory]
                                     [--param NAME=VALUE ...]
               serve        run the HTTP API, DynamoDB Local and the functions of template.yaml (default)
+              run-state-machine FILE [--input JSON | --input @FILE]
+                           run one ASL file in the local interpreter; prints {"status","output","error","cause"}
               measure-init print the ms from a new ApiFunction handler to its first response (bench)
               --port N     port of the HTTP API (default: $PORT or 8080; 0 picks a free one)
               --host ADDR  address to listen on (default 127.0.0.1)
@@ -37,6 +39,7 @@ public final class LocalMain {
         String command = rest.isEmpty() || rest.peek().startsWith("-") ? "serve" : rest.pop();
         switch (command) {
             case "serve" -> serve(rest);
+            case "run-state-machine" -> System.exit(RunStateMachine.run(rest));
             case "measure-init" -> System.out.println(InitTimer.measure(root(), "ApiFunction", "/v1/health"));
             case "help", "--help", "-h" -> System.out.print(USAGE);
             default -> {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
-import com.jayway.jsonpath.Option;
 import com.jayway.jsonpath.PathNotFoundException;
 import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
@@ -29,8 +28,9 @@ public final class JsonPaths {
             .jsonProvider(new JacksonJsonNodeJsonProvider())
             .mappingProvider(new JacksonMappingProvider())
             .build();
+    private static final com.fasterxml.jackson.databind.ObjectMapper VALUES = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final ConcurrentHashMap<String, JsonPath> COMPILED = new ConcurrentHashMap<>();
-    private static final Pattern SEGMENT = Pattern.compile("\\.([^.\\[\\]]+)|\\['((?:[^'\\\\]|\\\\.)*)'\\]|\\[(\\d+)\\]");
+    private static final Pattern SEGMENT = Pattern.compile("\\.([^.\\[\\]()*?@,:\\s'\"]+)|\\['((?:[^'\\\\]|\\\\.)*)'\\]|\\[(\\d+)\\]");
 
     private JsonPaths() {
     }
@@ -39,6 +39,12 @@ public final class JsonPaths {
     public static boolean isValid(String path) {
         if (path == null || !path.startsWith("$")) {
             return false;
+        }
+        if (referenceSegmentsOrNull(path) != null) {
+            return true;
+        }
+        if (!balanced(path)) {
+            return false; // Jayway compiles some unbalanced paths ($.a[, $.a]) leniently
         }
         try {
             compile(path);
@@ -56,13 +62,20 @@ public final class JsonPaths {
         if (path.equals("$")) {
             return Optional.of(document);
         }
+        // Reference paths (fields and indexes only) are walked directly: it is faster, and it tells a
+        // missing element from a present null, which Jayway does not for an index past the end.
+        List<Object> segments = referenceSegmentsOrNull(path);
+        if (segments != null) {
+            return walk(document, segments);
+        }
         JsonPath compiled = compile(path);
         try {
-            JsonNode result = compiled.read(document, CONFIGURATION);
+            Object result = compiled.read(document, CONFIGURATION);
             if (result == null) {
                 return compiled.isDefinite() ? Optional.of(JsonNodeFactory.instance.nullNode()) : Optional.empty();
             }
-            return Optional.of(result);
+            // functions such as length() answer plain Java values
+            return Optional.of(result instanceof JsonNode node ? node : VALUES.valueToTree(result));
         } catch (PathNotFoundException missing) {
             return Optional.empty();
         }
@@ -112,6 +125,33 @@ public final class JsonPaths {
         return root;
     }
 
+    private static Optional<JsonNode> walk(JsonNode document, List<Object> segments) {
+        JsonNode current = document;
+        for (Object segment : segments) {
+            if (segment instanceof String field) {
+                if (current == null || !current.isObject() || !current.has(field)) {
+                    return Optional.empty();
+                }
+                current = current.get(field);
+            } else {
+                int index = (Integer) segment;
+                if (current == null || !current.isArray() || index >= current.size()) {
+                    return Optional.empty();
+                }
+                current = current.get(index);
+            }
+        }
+        return Optional.of(current);
+    }
+
+    private static List<Object> referenceSegmentsOrNull(String path) {
+        try {
+            return referenceSegments(path);
+        } catch (IllegalArgumentException notAReferencePath) {
+            return null;
+        }
+    }
+
     /** The fields and indexes of a reference path; throws for anything else (wildcards, filters...). */
     public static List<Object> referenceSegments(String referencePath) {
         if (referencePath == null || !referencePath.startsWith("$")) {
@@ -137,6 +177,24 @@ public final class JsonPaths {
             position = matcher.end();
         }
         return segments;
+    }
+
+    private static boolean balanced(String path) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '\'' && (i == 0 || path.charAt(i - 1) != '\\')) {
+                quoted = !quoted;
+            } else if (!quoted && (c == '[' || c == '(')) {
+                depth++;
+            } else if (!quoted && (c == ']' || c == ')')) {
+                if (--depth < 0) {
+                    return false;
+                }
+            }
+        }
+        return depth == 0 && !quoted;
     }
 
     private static JsonPath compile(String path) {
