@@ -32,10 +32,16 @@ public final class Interpreter {
 
     private final TaskInvoker tasks;
     private final StatesClock clock;
+    private final TaskTokens tokens;
 
     public Interpreter(TaskInvoker tasks, StatesClock clock) {
+        this(tasks, clock, new TaskTokens());
+    }
+
+    public Interpreter(TaskInvoker tasks, StatesClock clock, TaskTokens tokens) {
         this.tasks = tasks;
         this.clock = clock;
+        this.tokens = tokens;
     }
 
     /**
@@ -46,15 +52,34 @@ public final class Interpreter {
      */
     public JsonNode run(StateMachine machine, JsonNode input, ObjectNode context, ExecutionHistory history)
             throws InterruptedException {
-        Instant deadline = machine.timeoutSeconds() == null ? null : clock.now().plusSeconds(machine.timeoutSeconds());
-        return runStates(machine, input, context, history, deadline);
+        return run(machine, machine.startAt(), input, context, history, null);
+    }
+
+    /**
+     * Runs from {@code startAt} (an execution resumed after a restart starts at its last checkpoint)
+     * until {@code deadline} (null: the machine's TimeoutSeconds from now, if it has one).
+     */
+    public JsonNode run(StateMachine machine, String startAt, JsonNode input, ObjectNode context, ExecutionHistory history,
+                        Instant deadline) throws InterruptedException {
+        if (deadline == null && machine.timeoutSeconds() != null) {
+            deadline = clock.now().plusSeconds(machine.timeoutSeconds());
+        }
+        return runStates(machine, startAt, input, context, history, deadline, true);
     }
 
     private JsonNode runStates(StateMachine machine, JsonNode input, ObjectNode context, ExecutionHistory history,
                                Instant deadline) throws InterruptedException {
-        String current = machine.startAt();
+        return runStates(machine, machine.startAt(), input, context, history, deadline, false);
+    }
+
+    private JsonNode runStates(StateMachine machine, String startAt, JsonNode input, ObjectNode context,
+                               ExecutionHistory history, Instant deadline, boolean topLevel) throws InterruptedException {
+        String current = startAt;
         JsonNode data = input;
         while (true) {
+            if (topLevel) {
+                history.checkpoint(current, data);
+            }
             if (Thread.interrupted()) {
                 throw new InterruptedException("execution stopped");
             }
@@ -206,9 +231,12 @@ public final class Interpreter {
 
     private JsonNode task(String name, JsonNode state, JsonNode effective, ObjectNode context, ExecutionHistory history)
             throws InterruptedException {
-        JsonNode parameters = parameters(state, "Parameters", effective, context);
         String resource = state.get("Resource").asText();
         long timeout = positiveSeconds(state, "TimeoutSeconds", effective, context, DEFAULT_TASK_TIMEOUT_SECONDS);
+        if (resource.endsWith(".waitForTaskToken")) {
+            return waitForTaskToken(name, state, resource, effective, context, history, timeout);
+        }
+        JsonNode parameters = parameters(state, "Parameters", effective, context);
         history.add("TaskScheduled", name, parameters, null, null, null);
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         Future<JsonNode> call = executor.submit(() -> tasks.invoke(resource, parameters, context));
@@ -230,6 +258,37 @@ public final class Interpreter {
             throw e;
         } finally {
             executor.shutdownNow();
+        }
+    }
+
+    /**
+     * A callback task: the token is in {@code $$.Task.Token} for Parameters to pass on; the resource is
+     * invoked, then the result is whatever is sent with the token (or a failure, timeout or missed heartbeat).
+     */
+    private JsonNode waitForTaskToken(String name, JsonNode state, String resource, JsonNode effective, ObjectNode context,
+                                      ExecutionHistory history, long timeout) throws InterruptedException {
+        String token = tokens.create();
+        context.putObject("Task").put("Token", token);
+        JsonNode parameters = parameters(state, "Parameters", effective, context);
+        Long heartbeat = state.has("HeartbeatSeconds") || state.has("HeartbeatSecondsPath")
+                ? positiveSeconds(state, "HeartbeatSeconds", effective, context, 0) : null;
+        history.add("TaskScheduled", name, parameters, null, null, null);
+        try {
+            tasks.invoke(resource, parameters, context);
+            history.add("TaskSubmitted", name, null, null, null, null);
+            JsonNode result = tokens.await(token, timeout, heartbeat);
+            history.add("TaskSucceeded", name, null, result, null, null);
+            return result;
+        } catch (StatesError error) {
+            history.add(error.error().equals(Errors.TIMEOUT) || error.error().equals(Errors.HEARTBEAT_TIMEOUT)
+                    ? "TaskTimedOut" : "TaskFailed", name, null, null, error.error(), error.cause());
+            throw error;
+        } catch (RuntimeException e) {
+            StatesError error = new StatesError(e.getClass().getName(), String.valueOf(e.getMessage()), e);
+            history.add("TaskFailed", name, null, null, error.error(), error.cause());
+            throw error;
+        } finally {
+            tokens.discard(token);
         }
     }
 
