@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
  * instances started when requests overlap (up to {@code maxConcurrency}), idle ones reused warm.
  */
 public final class LocalFunction implements AutoCloseable {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private final String logicalId;
     private final String functionName;
     private final String handlerClass;
@@ -97,6 +98,50 @@ public final class LocalFunction implements AutoCloseable {
             }
         } finally {
             concurrency.release();
+        }
+    }
+
+    /**
+     * Invokes the function with a JSON payload, as Lambda's Invoke API does, and returns its JSON result.
+     * Handlers taking and returning JSON-shaped Java types (Map, List, String, Number, Boolean) are
+     * converted here; handler-specific classes cannot cross the sandbox's class loader.
+     */
+    public com.fasterxml.jackson.databind.JsonNode invokeJson(com.fasterxml.jackson.databind.JsonNode payload)
+            throws InterruptedException {
+        Class<?> inputType = inputType();
+        Object event;
+        try {
+            event = payload == null || payload.isNull() ? null : JSON.treeToValue(payload, inputType);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("Function " + logicalId + " takes " + inputType.getName()
+                    + ", which cannot be read from " + payload, e);
+        }
+        Object result = invoke(event);
+        return JSON.valueToTree(result);
+    }
+
+    /** The handler's declared input type when it is one the platform can build (JDK or Lambda event types). */
+    private Class<?> inputType() {
+        try {
+            Class<?> type = Class.forName(handlerClass, false, loader);
+            for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+                for (java.lang.reflect.Type iface : c.getGenericInterfaces()) {
+                    if (iface instanceof java.lang.reflect.ParameterizedType parameterized
+                            && parameterized.getRawType() == RequestHandler.class) {
+                        java.lang.reflect.Type input = parameterized.getActualTypeArguments()[0];
+                        Class<?> raw = input instanceof Class<?> k ? k
+                                : input instanceof java.lang.reflect.ParameterizedType p ? (Class<?>) p.getRawType() : Object.class;
+                        if (raw.getClassLoader() == loader) {
+                            throw new IllegalStateException("Function " + logicalId + " takes " + raw.getName()
+                                    + ": local task invocations need JSON-shaped input types (Map, List, String...)");
+                        }
+                        return raw;
+                    }
+                }
+            }
+            return Object.class;
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Function " + logicalId + ": no class " + handlerClass, e);
         }
     }
 

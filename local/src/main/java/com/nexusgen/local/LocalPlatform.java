@@ -1,6 +1,11 @@
 package com.nexusgen.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.nexusgen.asl.LocalExecutions;
+import com.nexusgen.asl.LocalWorkflows;
+import com.nexusgen.asl.StateMachine;
+import com.nexusgen.asl.StatesClock;
 import com.nexusgen.domain.workspaces.Workspaces;
 import com.nexusgen.dynamodb.DynamoDbClients;
 import com.nexusgen.dynamodb.DynamoDbSettings;
@@ -39,6 +44,7 @@ public final class LocalPlatform implements AutoCloseable {
     public static final String STAGE = "local";
 
     private final EmbeddedDynamoDb dynamoDb;
+    private final LocalWorkflows workflows;
     private final List<LocalFunction> functions;
     private final LocalHttpApi httpApi;
     private final LocalTokens tokens;
@@ -59,9 +65,11 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
-    private LocalPlatform(EmbeddedDynamoDb dynamoDb, List<LocalFunction> functions, LocalHttpApi httpApi,
-                          LocalTokens tokens, DynamoDbClient platformClient, String workspaceClaim, String host) {
+    private LocalPlatform(EmbeddedDynamoDb dynamoDb, LocalWorkflows workflows, List<LocalFunction> functions,
+                          LocalHttpApi httpApi, LocalTokens tokens, DynamoDbClient platformClient, String workspaceClaim,
+                          String host) {
         this.dynamoDb = dynamoDb;
+        this.workflows = workflows;
         this.functions = functions;
         this.httpApi = httpApi;
         this.tokens = tokens;
@@ -97,12 +105,15 @@ public final class LocalPlatform implements AutoCloseable {
             String workspaceClaim = resolver.parameterValue("WorkspaceClaim").map(JsonNode::asText).orElse("workspace");
 
             List<Route> routes = new ArrayList<>();
+            Map<String, LocalFunction> functionsByName = new LinkedHashMap<>();
             for (FunctionDefinition definition : template.functions()) {
-                if (definition.httpApiEvents().isEmpty()) {
+                if (definition.handler().isEmpty()) {
                     continue;
                 }
                 LocalFunction function = function(options, resolver, definition, dynamoDb.endpoint());
                 functions.add(function);
+                functionsByName.put(definition.logicalId(), function);
+                functionsByName.put(resolver.physicalName(definition.logicalId()), function);
                 for (HttpApiEvent event : definition.httpApiEvents()) {
                     Optional<String> guard = event.effectiveAuthorizer(api.defaultAuthorizer());
                     if (guard.isPresent() && !api.jwtAuthorizers().containsKey(guard.get())) {
@@ -128,7 +139,9 @@ public final class LocalPlatform implements AutoCloseable {
             for (LocalFunction function : functions) {
                 function.warm();
             }
-            return new LocalPlatform(dynamoDb, functions, httpApi, tokens, platformClient, workspaceClaim, options.host());
+            LocalWorkflows workflows = stateMachines(template, resolver, options, new LambdaTasks(functionsByName));
+            return new LocalPlatform(dynamoDb, workflows, functions, httpApi, tokens, platformClient, workspaceClaim,
+                    options.host());
         } catch (Exception | Error e) {
             for (LocalFunction function : functions) {
                 function.close();
@@ -157,8 +170,53 @@ public final class LocalPlatform implements AutoCloseable {
             }
             physical.put(logicalId, name != null ? name : "nexusgen-" + STAGE + "-" + logicalId.toLowerCase(Locale.ROOT));
         });
+        // SAM's generated resources that templates reference: a function's alias (AutoPublishAlias) and version
+        template.functions().forEach(function -> {
+            String arn = "arn:aws:lambda:us-east-1:000000000000:function:" + physical.get(function.logicalId());
+            physical.put(function.logicalId() + ".Alias", arn + ":live");
+            physical.put(function.logicalId() + ".Version", arn + ":1");
+        });
         return LocalResolver.builder(template).parameters(parameters).resources(physical).stackName("nexusgen-" + STAGE)
                 .build();
+    }
+
+    /**
+     * The template's state machines, with DefinitionSubstitutions applied, registered for execution;
+     * every Task resource must have a local target now, not when an execution reaches it.
+     */
+    private static LocalWorkflows stateMachines(SamTemplate template, LocalResolver resolver, Options options,
+                                                LambdaTasks tasks) throws java.io.IOException {
+        LocalExecutions executions = new LocalExecutions(
+                options.dataDir() == null ? null : options.dataDir().resolve("executions"), tasks, StatesClock.system());
+        LocalWorkflows workflows = new LocalWorkflows(executions);
+        for (var entry : template.resourceTypes().entrySet()) {
+            if (!entry.getValue().equals("AWS::Serverless::StateMachine")) {
+                continue;
+            }
+            String logicalId = entry.getKey();
+            JsonNode properties = template.resourceProperties(logicalId).orElseThrow();
+            String definition = properties.has("DefinitionUri")
+                    ? java.nio.file.Files.readString(options.root().resolve(properties.get("DefinitionUri").asText()))
+                    : properties.path("Definition").toString();
+            JsonNode substitutions = properties.has("DefinitionSubstitutions")
+                    ? resolver.resolve(properties.get("DefinitionSubstitutions"), logicalId + ".DefinitionSubstitutions")
+                    : null;
+            if (substitutions != null) {
+                for (var it = substitutions.fields(); it.hasNext(); ) {
+                    var substitution = it.next();
+                    definition = definition.replace("${" + substitution.getKey() + "}", substitution.getValue().asText());
+                }
+            }
+            try {
+                tasks.checkResources(StateMachine.parse(definition).resources());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("State machine " + logicalId + ": " + e.getMessage(), e);
+            }
+            String arn = resolver.resolveText(resolver.resolve(
+                    JsonNodeFactory.instance.objectNode().put("Ref", logicalId), logicalId), logicalId);
+            workflows.register(arn, definition);
+        }
+        return workflows;
     }
 
     static LocalFunction function(Options options, LocalResolver resolver, FunctionDefinition definition,
@@ -195,6 +253,11 @@ public final class LocalPlatform implements AutoCloseable {
         return tokens.issue(sub, workspace, workspaceClaim, ttl);
     }
 
+    /** Step Functions on this machine: the template's state machines, startable by ARN. */
+    public LocalWorkflows workflows() {
+        return workflows;
+    }
+
     public URI dynamoDbEndpoint() {
         return dynamoDb.endpoint();
     }
@@ -209,6 +272,7 @@ public final class LocalPlatform implements AutoCloseable {
     @Override
     public void close() throws Exception {
         httpApi.close();
+        workflows.executions().close();
         for (LocalFunction function : functions) {
             function.close();
         }
