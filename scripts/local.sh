@@ -17,8 +17,8 @@ if [ "$rebuild" = 0 ] && [ -n "$(find template.yaml pom.xml shared functions loc
 fi
 if [ "$rebuild" = 1 ]; then
   echo "Building the functions and the local platform (first run or sources changed)..." >&2
-  mvn -B -q -ntp install -DskipTests -pl local -am >&2
-  mvn -B -q -ntp dependency:build-classpath -pl local -Dmdep.includeScope=runtime -Dmdep.outputFile=target/classpath.txt >&2
+  mvn -B -q -ntp -Dstyle.color=never install -DskipTests -pl local -am >&2
+  mvn -B -q -ntp -Dstyle.color=never dependency:build-classpath -pl local -Dmdep.includeScope=runtime -Dmdep.outputFile=target/classpath.txt >&2
 fi
 exec "$JAVA_HOME/bin/java" ${NEXUSGEN_JAVA_OPTS:-} --enable-native-access=ALL-UNNAMED -Dnexusgen.root="$PWD" \
   -cp "local/target/classes:$(cat "$stamp")" com.nexusgen.local.LocalMain "$@"
