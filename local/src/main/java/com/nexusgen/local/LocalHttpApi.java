@@ -37,12 +37,21 @@ public final class LocalHttpApi implements AutoCloseable {
     private final List<String> audiences;
     private final Optional<CorsConfiguration.Resolved> cors;
     private final Map<String, PlatformEndpoint> platformEndpoints;
+    private final Map<String, TargetEndpoint> targetEndpoints;
     private final HttpServer server;
     private final ExecutorService executor;
 
     /** A handler for a path under /local/ (tokens, keys, ...). */
     public interface PlatformEndpoint {
         Response handle(String method, byte[] body) throws Exception;
+    }
+
+    /**
+     * An AWS service API in the JSON protocol ({@code POST /} with {@code X-Amz-Target}), served on the
+     * same port so SDK clients in the functions can use it as their endpoint (Step Functions).
+     */
+    public interface TargetEndpoint {
+        Response handle(String target, byte[] body) throws Exception;
     }
 
     /** A plain HTTP response from a platform endpoint. */
@@ -53,13 +62,14 @@ public final class LocalHttpApi implements AutoCloseable {
     }
 
     public LocalHttpApi(String host, int port, List<Route> routes, LocalTokens tokens, List<String> audiences,
-                        Optional<CorsConfiguration.Resolved> cors, Map<String, PlatformEndpoint> platformEndpoints)
-            throws IOException {
+                        Optional<CorsConfiguration.Resolved> cors, Map<String, PlatformEndpoint> platformEndpoints,
+                        Map<String, TargetEndpoint> targetEndpoints) throws IOException {
         this.routes = routes.stream().sorted(Comparator.comparingInt(Route::specificity).reversed()).toList();
         this.tokens = tokens;
         this.audiences = List.copyOf(audiences);
         this.cors = cors;
         this.platformEndpoints = Map.copyOf(platformEndpoints);
+        this.targetEndpoints = Map.copyOf(targetEndpoints);
         this.executor = Executors.newVirtualThreadPerTaskExecutor();
         this.server = HttpServer.create(new InetSocketAddress(host, port), 1024);
         this.server.setExecutor(executor);
@@ -86,6 +96,22 @@ public final class LocalHttpApi implements AutoCloseable {
             if (body == null) {
                 gatewayError(exchange, origin, 413, "Request Entity Too Large");
                 return;
+            }
+            String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+            if (target != null && method.equals("POST") && path.equals("/")) {
+                TargetEndpoint service = targetEndpoints.entrySet().stream()
+                        .filter(e -> target.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+                if (service != null) {
+                    Response response;
+                    try {
+                        response = service.handle(target, body);
+                    } catch (Exception e) {
+                        e.printStackTrace();
+                        response = Response.json(500, "{\"__type\":\"InternalFailure\",\"message\":\"" + e.getClass().getSimpleName() + "\"}");
+                    }
+                    send(exchange, response.status(), response.contentType(), response.body());
+                    return;
+                }
             }
             PlatformEndpoint endpoint = platformEndpoints.get(path);
             if (endpoint != null) {

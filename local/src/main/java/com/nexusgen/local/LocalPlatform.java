@@ -6,6 +6,7 @@ import com.nexusgen.asl.LocalExecutions;
 import com.nexusgen.asl.LocalWorkflows;
 import com.nexusgen.asl.StateMachine;
 import com.nexusgen.asl.StatesClock;
+import com.nexusgen.asl.StepFunctionsProtocol;
 import com.nexusgen.domain.workspaces.Workspaces;
 import com.nexusgen.dynamodb.DynamoDbClients;
 import com.nexusgen.dynamodb.DynamoDbSettings;
@@ -134,12 +135,18 @@ public final class LocalPlatform implements AutoCloseable {
                     Clock.systemUTC());
             Map<String, LocalHttpApi.PlatformEndpoint> endpoints = Map.of(
                     "/local/tokens", new TokenEndpoint(tokens, workspaces, workspaceClaim));
+            LocalWorkflows workflows = stateMachines(template, resolver, options, new LambdaTasks(functionsByName));
+            StepFunctionsProtocol stepFunctions = new StepFunctionsProtocol(workflows);
+            Map<String, LocalHttpApi.TargetEndpoint> services = Map.of(StepFunctionsProtocol.TARGET_PREFIX,
+                    (target, body) -> {
+                        StepFunctionsProtocol.Reply reply = stepFunctions.handle(target, body);
+                        return new LocalHttpApi.Response(reply.status(), "application/x-amz-json-1.0", reply.body());
+                    });
             LocalHttpApi httpApi = new LocalHttpApi(options.host(), options.port(), routes, tokens, audiences,
-                    api.cors().map(cors -> cors.resolve(resolver)), endpoints);
+                    api.cors().map(cors -> cors.resolve(resolver)), endpoints, services);
             for (LocalFunction function : functions) {
                 function.warm();
             }
-            LocalWorkflows workflows = stateMachines(template, resolver, options, new LambdaTasks(functionsByName));
             return new LocalPlatform(dynamoDb, workflows, functions, httpApi, tokens, platformClient, workspaceClaim,
                     options.host());
         } catch (Exception | Error e) {

@@ -40,7 +40,7 @@ class LocalHttpApiTest {
                 new Route("ANY", "/echo/{proxy+}", echo, false),
                 new Route("GET", "/echo/fixed", echo, false),
                 new Route("POST", "/private/{id}", echo, true)),
-                tokens, List.of("spa"), Optional.empty(), Map.of());
+                tokens, List.of("spa"), Optional.empty(), Map.of(), Map.of());
         url = URI.create("http://127.0.0.1:" + api.port());
     }
 

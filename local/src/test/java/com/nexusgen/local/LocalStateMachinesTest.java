@@ -2,7 +2,14 @@ package com.nexusgen.local;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nexusgen.template.RepositoryRoot;
+import com.nexusgen.workflows.StepFunctionsWorkflows;
 import com.nexusgen.workflows.WorkflowExecution;
+import com.nexusgen.workflows.Workflows;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sfn.SfnClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +82,23 @@ class LocalStateMachinesTest {
             assertEquals("Ada", output.path("integration").path("payload").path("from").asText());
             assertEquals("java.lang.IllegalStateException", output.path("caught").path("Error").asText());
             assertEquals("on purpose", output.path("caught").path("Cause").asText());
+        }
+    }
+
+    @Test
+    void stepFunctionsApi_shouldBeServedOnThePlatformPort_forSdkClients(@TempDir Path dir) throws Exception {
+        try (LocalPlatform platform = LocalPlatform.start(LocalPlatform.Options.inMemory(rootWith(dir, DEFINITION)));
+             SfnClient sfn = SfnClient.builder().endpointOverride(platform.url()).region(Region.US_EAST_1)
+                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                     .httpClient(UrlConnectionHttpClient.create()).build()) {
+            Workflows workflows = new StepFunctionsWorkflows(sfn);
+            String execution = workflows.start("arn:aws:states:us-east-1:000000000000:stateMachine:nexusgen-local-workflow",
+                    null, "{\"name\":\"Grace\"}");
+            platform.workflows().executions().await(execution, java.time.Duration.ofSeconds(20));
+            WorkflowExecution done = workflows.describe(execution);
+            assertEquals("SUCCEEDED", done.status());
+            assertEquals("Grace", JSON.readTree(done.output()).path("integration").path("payload").path("from").asText());
+            assertEquals("ExecutionSucceeded", workflows.history(execution).getLast().type());
         }
     }
 
