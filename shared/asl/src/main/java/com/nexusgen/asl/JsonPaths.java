@@ -105,8 +105,11 @@ public final class JsonPaths {
                     object.set(field, value);
                 } else {
                     JsonNode next = object.get(field);
-                    if (next == null || !next.isContainerNode()) {
-                        next = object.putObject(field);
+                    if (next == null) {
+                        next = object.putObject(field); // missing fields are created on the way
+                    } else if (!next.isContainerNode()) {
+                        throw new IllegalArgumentException("cannot descend into '" + field + "' (" + next.getNodeType()
+                                + ") at " + referencePath);
                     }
                     current = next;
                 }
