@@ -46,6 +46,7 @@ public final class LocalPlatform implements AutoCloseable {
 
     private final EmbeddedDynamoDb dynamoDb;
     private final LocalWorkflows workflows;
+    private final LambdaTasks lambdaTasks;
     private final List<LocalFunction> functions;
     private final LocalHttpApi httpApi;
     private final LocalTokens tokens;
@@ -66,11 +67,13 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
-    private LocalPlatform(EmbeddedDynamoDb dynamoDb, LocalWorkflows workflows, List<LocalFunction> functions,
+    private LocalPlatform(EmbeddedDynamoDb dynamoDb, LocalWorkflows workflows, LambdaTasks lambdaTasks,
+                          List<LocalFunction> functions,
                           LocalHttpApi httpApi, LocalTokens tokens, DynamoDbClient platformClient, String workspaceClaim,
                           String host) {
         this.dynamoDb = dynamoDb;
         this.workflows = workflows;
+        this.lambdaTasks = lambdaTasks;
         this.functions = functions;
         this.httpApi = httpApi;
         this.tokens = tokens;
@@ -135,7 +138,8 @@ public final class LocalPlatform implements AutoCloseable {
                     Clock.systemUTC());
             Map<String, LocalHttpApi.PlatformEndpoint> endpoints = Map.of(
                     "/local/tokens", new TokenEndpoint(tokens, workspaces, workspaceClaim));
-            LocalWorkflows workflows = stateMachines(template, resolver, options, new LambdaTasks(functionsByName));
+            LambdaTasks lambdaTasks = new LambdaTasks(functionsByName);
+            LocalWorkflows workflows = stateMachines(template, resolver, options, lambdaTasks);
             StepFunctionsProtocol stepFunctions = new StepFunctionsProtocol(workflows);
             Map<String, LocalHttpApi.TargetEndpoint> services = Map.of(StepFunctionsProtocol.TARGET_PREFIX,
                     (target, body) -> {
@@ -147,7 +151,7 @@ public final class LocalPlatform implements AutoCloseable {
             for (LocalFunction function : functions) {
                 function.warm();
             }
-            return new LocalPlatform(dynamoDb, workflows, functions, httpApi, tokens, platformClient, workspaceClaim,
+            return new LocalPlatform(dynamoDb, workflows, lambdaTasks, functions, httpApi, tokens, platformClient, workspaceClaim,
                     options.host());
         } catch (Exception | Error e) {
             for (LocalFunction function : functions) {
@@ -258,6 +262,17 @@ public final class LocalPlatform implements AutoCloseable {
     /** A token as {@code POST /local/tokens} would give it (the membership must exist or be made there). */
     public String token(String sub, String workspace, Duration ttl) {
         return tokens.issue(sub, workspace, workspaceClaim, ttl);
+    }
+
+    /**
+     * Registers a state machine that is not in the template (a file given on the command line); its
+     * Task resources must be the template's functions. Returns its ARN.
+     */
+    public String registerStateMachine(String name, String definition) {
+        lambdaTasks.checkResources(StateMachine.parse(definition).resources());
+        String arn = "arn:aws:states:us-east-1:000000000000:stateMachine:" + name;
+        workflows.register(arn, definition);
+        return arn;
     }
 
     /** Step Functions on this machine: the template's state machines, startable by ARN. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nexusgen.asl.ExecutionHistory;
+import com.nexusgen.asl.ExecutionRecord;
 import com.nexusgen.asl.Interpreter;
 import com.nexusgen.asl.StateMachine;
 import com.nexusgen.asl.StatesClock;
@@ -54,18 +55,50 @@ final class RunStateMachine {
             System.err.println("cannot run " + file + ": " + e.getMessage());
             return 2;
         }
-        List<String> resources = machine.resources();
-        if (!resources.isEmpty()) {
-            // Task resources resolve through template.yaml's state machines (DefinitionSubstitutions) to
-            // the functions' handlers; a bare file has no such mapping yet.
-            System.err.println("cannot run " + file + ": no local target for resource " + resources.getFirst());
-            return 2;
-        }
-        TaskInvoker tasks = (resource, parameters, context) -> {
-            throw StatesError.runtime("no local target for " + resource);
-        };
-        String name = UUID.randomUUID().toString();
         String machineName = file.getFileName().toString().replaceAll("\\.asl\\.json$|\\.json$", "");
+        ObjectNode result;
+        if (machine.resources().isEmpty()) {
+            result = runAlone(machine, machineName, inputJson);
+        } else {
+            // Task states need the template's functions: run on a whole local platform, in memory. Its
+            // components talk on stdout (DynamoDB Local's banner): keep stdout for the one line of JSON.
+            Path root = Path.of(System.getProperty("nexusgen.root", ".")).toAbsolutePath().normalize();
+            java.io.PrintStream stdout = System.out;
+            System.setOut(System.err);
+            try (LocalPlatform platform = LocalPlatform.start(LocalPlatform.Options.inMemory(root))) {
+                String arn;
+                try {
+                    arn = platform.registerStateMachine(machineName, Files.readString(file));
+                } catch (IllegalArgumentException e) {
+                    System.err.println("cannot run " + file + ": " + e.getMessage());
+                    return 2;
+                }
+                String execution = platform.workflows().start(arn, null, inputJson.toString());
+                ExecutionRecord done;
+                try {
+                    done = platform.workflows().executions().await(execution, java.time.Duration.ofDays(365));
+                } catch (java.util.concurrent.TimeoutException e) {
+                    throw new IllegalStateException(e);
+                }
+                result = JSON.createObjectNode().put("status", done.status());
+                result.set("output", done.output());
+                result.put("error", done.error()).put("cause", done.cause());
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("the local platform did not start: " + e.getMessage(), e);
+            } finally {
+                System.setOut(stdout);
+            }
+        }
+        System.out.println(JSON.writeValueAsString(result));
+        return 0;
+    }
+
+    /** A machine without Task states runs in the interpreter alone, in milliseconds. */
+    private static ObjectNode runAlone(StateMachine machine, String machineName, JsonNode inputJson)
+            throws InterruptedException {
+        String name = UUID.randomUUID().toString();
         ObjectNode context = JSON.createObjectNode();
         StatesClock clock = StatesClock.system();
         context.putObject("Execution").put("Id", "arn:aws:states:us-east-1:000000000000:execution:" + machineName + ":" + name)
@@ -73,8 +106,11 @@ final class RunStateMachine {
         context.putObject("StateMachine").put("Id", "arn:aws:states:us-east-1:000000000000:stateMachine:" + machineName)
                 .put("Name", machineName);
         ObjectNode result = JSON.createObjectNode();
+        TaskInvoker none = (resource, parameters, ctx) -> {
+            throw StatesError.runtime("no local target for " + resource);
+        };
         try {
-            JsonNode output = new Interpreter(tasks, clock).run(machine, inputJson, context,
+            JsonNode output = new Interpreter(none, clock).run(machine, inputJson, context,
                     new ExecutionHistory(clock, event -> { }));
             result.put("status", "SUCCEEDED").set("output", output);
             result.putNull("error").putNull("cause");
@@ -82,7 +118,6 @@ final class RunStateMachine {
             result.put("status", e.error().equals("States.Timeout") ? "TIMED_OUT" : "FAILED").putNull("output");
             result.put("error", e.error()).put("cause", e.cause());
         }
-        System.out.println(JSON.writeValueAsString(result));
-        return 0;
+        return result;
     }
 }

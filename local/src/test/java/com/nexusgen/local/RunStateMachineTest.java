@@ -57,6 +57,16 @@ class RunStateMachineTest {
     }
 
     @Test
+    void run_shouldCallTheTemplatesFunctions_whenTheFileHasTaskStates() throws Exception {
+        String file = Path.of(RunStateMachineTest.class.getResource("/statemachines/health-check.asl.json").toURI()).toString();
+        Run run = run(file);
+        assertEquals(0, run.exit());
+        assertEquals("SUCCEEDED", run.result().path("status").asText(), run.result().toString());
+        assertEquals(200, run.result().path("output").path("status").asInt());
+        assertEquals("ok", run.result().path("output").path("body").path("status").asText());
+    }
+
+    @Test
     void run_shouldRefuseAtLoadTime_aResourceWithNoLocalTarget(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("task.asl.json"), """
                 {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:states:::sqs:sendMessage","End":true}}}""");
