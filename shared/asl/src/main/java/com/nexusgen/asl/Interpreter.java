@@ -296,8 +296,17 @@ public final class Interpreter {
             throws InterruptedException {
         List<JsonNode> branches = new ArrayList<>();
         state.get("Branches").forEach(branches::add);
-        return runConcurrently(branches.size(), 0,
-                i -> runStates(StateMachine.of(branches.get(i)), input, context, history, null));
+        String name = context.path("State").path("Name").asText();
+        history.add("ParallelStateStarted", name, null, null, null, null);
+        try {
+            JsonNode results = runConcurrently(branches.size(), 0,
+                    i -> runStates(StateMachine.of(branches.get(i)), input, context, history, null));
+            history.add("ParallelStateSucceeded", name, null, null, null, null);
+            return results;
+        } catch (StatesError error) {
+            history.add("ParallelStateFailed", name, null, null, error.error(), error.cause());
+            throw error;
+        }
     }
 
     private JsonNode map(JsonNode state, JsonNode effective, ObjectNode context, ExecutionHistory history)
@@ -311,14 +320,31 @@ public final class Interpreter {
         StateMachine processor = StateMachine.of(StateMachine.processor(state));
         String selectorField = state.has("ItemSelector") ? "ItemSelector" : "Parameters";
         int maxConcurrency = state.path("MaxConcurrency").asInt(0);
-        return runConcurrently(items.size(), maxConcurrency, i -> {
-            ObjectNode itemContext = context.deepCopy();
-            itemContext.putObject("Map").putObject("Item").put("Index", i).set("Value", items.get(i));
-            JsonNode itemInput = state.has(selectorField)
-                    ? Templates.evaluate(state.get(selectorField), PathResolver.of(effective, itemContext))
-                    : items.get(i);
-            return runStates(processor, itemInput, itemContext, history, null);
-        });
+        String name = context.path("State").path("Name").asText();
+        history.add("MapStateStarted", name, null, null, null, null);
+        try {
+            JsonNode results = runConcurrently(items.size(), maxConcurrency, i -> {
+                ObjectNode itemContext = context.deepCopy();
+                itemContext.putObject("Map").putObject("Item").put("Index", i).set("Value", items.get(i));
+                JsonNode itemInput = state.has(selectorField)
+                        ? Templates.evaluate(state.get(selectorField), PathResolver.of(effective, itemContext))
+                        : items.get(i);
+                history.add("MapIterationStarted", name, itemInput, null, null, null);
+                try {
+                    JsonNode result = runStates(processor, itemInput, itemContext, history, null);
+                    history.add("MapIterationSucceeded", name, null, result, null, null);
+                    return result;
+                } catch (StatesError error) {
+                    history.add("MapIterationFailed", name, null, null, error.error(), error.cause());
+                    throw error;
+                }
+            });
+            history.add("MapStateSucceeded", name, null, null, null, null);
+            return results;
+        } catch (StatesError error) {
+            history.add("MapStateFailed", name, null, null, error.error(), error.cause());
+            throw error;
+        }
     }
 
     @FunctionalInterface

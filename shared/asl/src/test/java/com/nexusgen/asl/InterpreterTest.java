@@ -286,6 +286,21 @@ class InterpreterTest {
     }
 
     @Test
+    void history_shouldRecordMapAndParallelLifecycles() throws Exception {
+        List<HistoryEvent> events = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        ExecutionHistory history = new ExecutionHistory(clock, events::add);
+        new Interpreter((resource, parameters, context) -> parameters, clock).run(StateMachine.parse("""
+                {"StartAt":"M","States":{
+                  "M":{"Type":"Map","ItemProcessor":{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}},"Next":"B"},
+                  "B":{"Type":"Parallel","Branches":[{"StartAt":"X","States":{"X":{"Type":"Pass","End":true}}}],"End":true}}}"""),
+                JSON.readTree("[1,2]"), JSON.createObjectNode(), history);
+        List<String> types = events.stream().map(HistoryEvent::type).toList();
+        assertEquals(2, types.stream().filter("MapIterationSucceeded"::equals).count());
+        assertTrue(types.indexOf("MapStateStarted") < types.indexOf("MapStateSucceeded"));
+        assertTrue(types.indexOf("ParallelStateStarted") < types.indexOf("ParallelStateSucceeded"));
+    }
+
+    @Test
     void parse_shouldRejectStructuralMistakes() {
         assertThrows(IllegalArgumentException.class, () -> StateMachine.parse("{\"StartAt\":\"X\",\"States\":{\"A\":{\"Type\":\"Succeed\"}}}"));
         assertThrows(IllegalArgumentException.class, () -> StateMachine.parse(single("{\"Type\":\"Pass\",\"Next\":\"Nowhere\"}")));
