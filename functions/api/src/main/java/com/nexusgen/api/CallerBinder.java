@@ -47,7 +47,7 @@ class CallerBinder implements TypedRequestArgumentBinder<Caller> {
         return () -> Optional.of(caller);
     }
 
-    private static Map<String, String> claims(HttpRequest<?> source) {
+    static Map<String, String> claims(HttpRequest<?> source) {
         if (!(source instanceof APIGatewayV2HTTPEventServletRequest request)) {
             return null;
         }

@@ -6,6 +6,7 @@ import com.nexusgen.domain.errors.ProblemException;
 import com.nexusgen.domain.projects.Project;
 import com.nexusgen.domain.projects.Projects;
 import com.nexusgen.domain.workspaces.Caller;
+import com.nexusgen.domain.workspaces.Identity;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.json.tree.JsonNode;
@@ -71,8 +72,8 @@ class ProjectsController {
     @Operation(operationId = "getProject", summary = "Get a project")
     @ApiResponse(responseCode = "200", description = "The project; ETag carries its version")
     @ApiResponse(responseCode = "404", description = "No such project in your workspace", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<ProjectView> get(@Parameter(hidden = true) Caller caller, @PathVariable String projectId) {
-        Project project = projects.get(caller, projectId);
+    HttpResponse<ProjectView> get(@Parameter(hidden = true) Identity identity, @PathVariable String projectId) {
+        Project project = projects.get(identity, projectId);
         return HttpResponse.ok(ProjectView.of(project)).header("ETag", etag(project.version()));
     }
 
@@ -86,10 +87,10 @@ class ProjectsController {
     @ApiResponse(responseCode = "404", description = "No such project in your workspace", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "Someone changed it since you read it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "428", description = "No version was sent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<ProjectView> update(@Parameter(hidden = true) Caller caller, @PathVariable String projectId,
+    HttpResponse<ProjectView> update(@Parameter(hidden = true) Identity identity, @PathVariable String projectId,
                                      @Parameter(description = "The version you read, e.g. \"3\"", schema = @Schema(type = "string")) @Header("If-Match") Optional<String> ifMatch,
                                      @Body JsonNode patch) {
-        Project project = projects.update(caller, projectId, parseIfMatch(ifMatch.orElse(null)), JsonBodies.object(patch));
+        Project project = projects.update(identity, projectId, parseIfMatch(ifMatch.orElse(null)), JsonBodies.object(patch));
         return HttpResponse.ok(ProjectView.of(project)).header("ETag", etag(project.version()));
     }
 
@@ -98,9 +99,9 @@ class ProjectsController {
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ApiResponse(responseCode = "404", description = "No such project in your workspace", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "If-Match named an old version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<Void> delete(@Parameter(hidden = true) Caller caller, @PathVariable String projectId,
+    HttpResponse<Void> delete(@Parameter(hidden = true) Identity identity, @PathVariable String projectId,
                               @Parameter(description = "Optional: delete only if still at this version", schema = @Schema(type = "string")) @Header("If-Match") Optional<String> ifMatch) {
-        projects.delete(caller, projectId, parseIfMatch(ifMatch.orElse(null)));
+        projects.delete(identity, projectId, parseIfMatch(ifMatch.orElse(null)));
         return HttpResponse.noContent();
     }
 

@@ -5,6 +5,7 @@ import com.nexusgen.domain.errors.ProblemException;
 import com.nexusgen.domain.errors.ProblemKind;
 import com.nexusgen.domain.projects.Projects;
 import com.nexusgen.domain.workspaces.Caller;
+import com.nexusgen.domain.workspaces.Identity;
 import com.nexusgen.domain.workspaces.Role;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +72,7 @@ class ProjectsValidationTest {
     @Test
     void update_shouldRejectAVersionThatDiffersFromIfMatch() {
         ProblemException e = assertThrows(ProblemException.class,
-                () -> projects.update(member, "01HZ0000000000000000000000", 3L, Map.of("version", 2, "name", "x")));
+                () -> projects.update(new Identity("u1", "ws1"), "01HZ0000000000000000000000", 3L, Map.of("version", 2, "name", "x")));
         assertEquals(ProblemKind.VALIDATION, e.kind());
         assertEquals("version", e.fieldErrors().getFirst().field());
     }

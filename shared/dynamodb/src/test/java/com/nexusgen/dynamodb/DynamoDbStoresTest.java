@@ -146,6 +146,31 @@ class DynamoDbStoresTest {
     }
 
     @Test
+    void findWithMember_shouldReadTheProjectAndTheMembershipTogether() {
+        String ws = workspace();
+        Instant now = Instant.now();
+        workspaces.createWorkspace(new Workspace(ws, ws, now, now, 1), member(ws, "owner", Role.OWNER));
+        workspaces.addMember(member(ws, "viewer", Role.VIEWER));
+        Project p = project(ws, "together");
+        projects.create(p);
+
+        var both = projects.findWithMember(ws, "viewer", p.id());
+        assertEquals(Role.VIEWER, both.member().orElseThrow().role());
+        assertEquals("Project together", both.project().orElseThrow().name());
+
+        var stranger = projects.findWithMember(ws, "stranger", p.id());
+        assertTrue(stranger.member().isEmpty());
+        assertTrue(stranger.project().isPresent());
+
+        var missing = projects.findWithMember(ws, "owner", Ids.newId(Clock.systemUTC()));
+        assertEquals(Role.OWNER, missing.member().orElseThrow().role());
+        assertTrue(missing.project().isEmpty());
+
+        var memberOnly = projects.findWithMember(ws, "owner", null);
+        assertTrue(memberOnly.member().isPresent() && memberOnly.project().isEmpty());
+    }
+
+    @Test
     void members_shouldNeverLoseTheLastOwner() {
         String ws = workspace();
         Instant now = Instant.now();

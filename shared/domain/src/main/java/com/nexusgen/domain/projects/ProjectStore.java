@@ -11,6 +11,12 @@ public interface ProjectStore {
 
     Optional<Project> find(String workspaceId, String projectId);
 
+    /**
+     * The project and {@code userId}'s membership of the workspace, read together (one request);
+     * a null {@code projectId} reads the membership alone.
+     */
+    ProjectAccess findWithMember(String workspaceId, String userId, String projectId);
+
     enum Outcome { OK, SLUG_TAKEN, STALE, NOT_FOUND }
 
     /** Inserts the project and claims its slug in one transaction. */

@@ -8,6 +8,8 @@ import com.nexusgen.domain.errors.FieldError;
 import com.nexusgen.domain.errors.ProblemException;
 import com.nexusgen.domain.errors.ProblemKind;
 import com.nexusgen.domain.workspaces.Caller;
+import com.nexusgen.domain.workspaces.Identity;
+import com.nexusgen.domain.workspaces.Member;
 
 import java.security.SecureRandom;
 import java.text.Normalizer;
@@ -46,8 +48,9 @@ public final class Projects {
         return store.list(caller.workspaceId(), page);
     }
 
-    public Project get(Caller caller, String projectId) {
-        return find(caller, projectId);
+    /** One project; membership is checked in the same read as the project. */
+    public Project get(Identity identity, String projectId) {
+        return readAs(identity, projectId, false).project();
     }
 
     public Project create(Caller caller, Map<String, Object> body) {
@@ -91,7 +94,7 @@ public final class Projects {
      * {@code ifMatch} is the version from the If-Match header; the body's {@code version} is accepted
      * too, and one of them is required.
      */
-    public Project update(Caller caller, String projectId, Long ifMatch, Map<String, Object> patch) {
+    public Project update(Identity identity, String projectId, Long ifMatch, Map<String, Object> patch) {
         List<FieldError> errors = new ArrayList<>();
         Long bodyVersion = parseVersion(patch, errors);
         rejectUnknown(patch, errors, true);
@@ -102,8 +105,8 @@ public final class Projects {
             throw ProblemException.invalidField("version", "differs from the If-Match header");
         }
         Long expected = ifMatch != null ? ifMatch : bodyVersion;
-        requireWriter(caller);
-        Project current = find(caller, projectId);
+        Readable read = readAs(identity, projectId, true);
+        Project current = read.project();
         if (expected == null) {
             throw new ProblemException(ProblemKind.PRECONDITION_REQUIRED,
                     "Send the version you read (If-Match header or a 'version' field); current is "
@@ -119,7 +122,7 @@ public final class Projects {
         return switch (store.update(next, current.slug())) {
             case OK -> withVersion(next, next.version() + 1);
             case STALE -> {
-                long now = store.find(caller.workspaceId(), projectId).map(Project::version).orElse(-1L);
+                long now = store.find(identity.workspaceId(), projectId).map(Project::version).orElse(-1L);
                 throw stale(projectId, expected, now);
             }
             case NOT_FOUND -> throw ProblemException.notFound("Project", projectId);
@@ -127,27 +130,41 @@ public final class Projects {
         };
     }
 
-    public void delete(Caller caller, String projectId, Long ifMatch) {
-        requireWriter(caller);
-        Project current = find(caller, projectId);
+    public void delete(Identity identity, String projectId, Long ifMatch) {
+        Project current = readAs(identity, projectId, true).project();
         if (ifMatch != null && ifMatch != current.version()) {
             throw stale(projectId, ifMatch, current.version());
         }
         Long expected = ifMatch != null ? ifMatch : current.version();
-        switch (store.delete(caller.workspaceId(), projectId, current.slug(), expected)) {
+        switch (store.delete(identity.workspaceId(), projectId, current.slug(), expected)) {
             case OK -> { }
             case NOT_FOUND -> throw ProblemException.notFound("Project", projectId);
             case STALE, SLUG_TAKEN -> throw stale(projectId, expected, -1);
         }
     }
 
-    private Project find(Caller caller, String projectId) {
-        // A malformed id cannot exist; answering 404 (not 400) keeps ids opaque.
-        if (!Ids.isValid(projectId)) {
-            throw ProblemException.notFound("Project", projectId);
+    private record Readable(Caller caller, Project project) {
+    }
+
+    /**
+     * Reads the project and the caller's membership together: not a member → 403 (as for any route),
+     * no such project in this workspace → 404, a write by a viewer → 403.
+     */
+    private Readable readAs(Identity identity, String projectId, boolean write) {
+        if (identity.userId() == null || identity.workspaceId() == null) {
+            throw ProblemException.forbidden("The token names no workspace");
         }
-        return store.find(caller.workspaceId(), projectId)
-                .orElseThrow(() -> ProblemException.notFound("Project", projectId));
+        // A malformed id cannot exist; answering 404 (not 400) keeps ids opaque. Membership still comes first.
+        ProjectAccess access = store.findWithMember(identity.workspaceId(), identity.userId(),
+                Ids.isValid(projectId) ? projectId : null);
+        Member member = access.member()
+                .orElseThrow(() -> ProblemException.forbidden("You are not a member of this workspace"));
+        Caller caller = new Caller(identity.userId(), identity.workspaceId(), member.role());
+        if (write) {
+            requireWriter(caller);
+        }
+        Project project = access.project().orElseThrow(() -> ProblemException.notFound("Project", projectId));
+        return new Readable(caller, project);
     }
 
     private Project insert(Project project, boolean failOnConflict) {
