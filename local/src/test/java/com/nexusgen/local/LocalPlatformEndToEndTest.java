@@ -224,8 +224,10 @@ class LocalPlatformEndToEndTest {
         assertEquals(204, call("DELETE", "/v1/workspaces/current/members/mia", admin, null).statusCode());
         JsonNode members = JSON.readTree(call("GET", "/v1/workspaces/current/members", owner, null).body()).path("items");
         assertEquals(2, members.size());
-        // a removed member's still-valid token opens nothing any more
+        // a removed member's still-valid token opens nothing any more, reads or writes
         assertEquals(403, call("GET", "/v1/projects", miasToken, null).statusCode());
+        assertEquals(403, call("POST", "/v1/projects", miasToken, "{\"name\":\"sneaky\"}").statusCode());
+        assertEquals(0, JSON.readTree(call("GET", "/v1/projects", owner, null).body()).path("items").size());
     }
 
     @Test

@@ -62,8 +62,8 @@ class ProjectsController {
     @ApiResponse(responseCode = "201", description = "Created; Location names the new project",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class)))
     @ApiResponse(responseCode = "409", description = "The slug is already used", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<ProjectView> create(@Parameter(hidden = true) Caller caller, @Body JsonNode body) {
-        Project project = projects.create(caller, JsonBodies.object(body));
+    HttpResponse<ProjectView> create(@Parameter(hidden = true) Identity identity, @Body JsonNode body) {
+        Project project = projects.create(identity, JsonBodies.object(body));
         return HttpResponse.created(ProjectView.of(project), URI.create("/v1/projects/" + project.id()))
                 .header("ETag", etag(project.version()));
     }

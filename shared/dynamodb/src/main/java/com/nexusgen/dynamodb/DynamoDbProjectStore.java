@@ -10,6 +10,7 @@ import com.nexusgen.domain.workspaces.Member;
 import software.amazon.awssdk.enhanced.dynamodb.model.ReadBatch;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.TransactDeleteItemEnhancedRequest;
@@ -96,21 +97,36 @@ public final class DynamoDbProjectStore implements ProjectStore {
         return new ProjectAccess(member, project);
     }
 
+    /** The member item exists and its role may write projects. */
+    private static final Expression WRITER = Expression.builder()
+            .expression("attribute_exists(PK) AND #role IN (:owner, :admin, :member)")
+            .putExpressionName("#role", "role")
+            .putExpressionValue(":owner", AttributeValue.fromS("owner"))
+            .putExpressionValue(":admin", AttributeValue.fromS("admin"))
+            .putExpressionValue(":member", AttributeValue.fromS("member"))
+            .build();
+
     @Override
     public Outcome create(Project project) {
+        Key writer = Key.builder().partitionValue(Keys.workspace(project.workspaceId()))
+                .sortValue(Keys.member(project.createdBy())).build();
         var request = TransactWriteItemsEnhancedRequest.builder()
                 .addPutItem(table.projects, TransactPutItemEnhancedRequest.builder(ProjectItem.class)
                         .item(ProjectItem.from(project, null)).conditionExpression(NOT_EXISTS).build())
                 .addPutItem(table.slugs, TransactPutItemEnhancedRequest.builder(SlugItem.class)
                         .item(SlugItem.of(project.workspaceId(), project.slug(), project.id()))
                         .conditionExpression(NOT_EXISTS).build())
+                .addConditionCheck(table.members, ConditionCheck.builder().key(writer).conditionExpression(WRITER).build())
                 .build();
         try {
             table.enhanced().transactWriteItems(request);
             return Outcome.OK;
         } catch (TransactionCanceledException e) {
-            int failed = SingleTable.failedCondition(e);
-            if (failed == 1) {
+            // Not being a writer wins: a non-member must not learn which slugs another workspace uses.
+            if (SingleTable.conditionFailed(e, 2)) {
+                return Outcome.NOT_A_WRITER;
+            }
+            if (SingleTable.conditionFailed(e, 1)) {
                 return Outcome.SLUG_TAKEN;
             }
             throw e;

@@ -32,6 +32,12 @@ public final class SingleTable {
         return enhanced;
     }
 
+    /** True when the condition of transaction item {@code index} failed. */
+    static boolean conditionFailed(TransactionCanceledException e, int index) {
+        List<CancellationReason> reasons = e.cancellationReasons();
+        return index < reasons.size() && "ConditionalCheckFailed".equals(reasons.get(index).code());
+    }
+
     /** Index of the first transaction item whose condition failed, or -1 (e.g. a conflict between transactions). */
     static int failedCondition(TransactionCanceledException e) {
         List<CancellationReason> reasons = e.cancellationReasons();

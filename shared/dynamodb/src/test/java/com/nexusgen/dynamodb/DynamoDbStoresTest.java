@@ -77,6 +77,22 @@ class DynamoDbStoresTest {
     }
 
     @Test
+    void create_shouldRequireAWriterMembership_inTheSameTransaction() {
+        String ws = workspace();
+        Project first = project(ws, "first"); // makes the workspace, u1 a member
+        assertEquals(ProjectStore.Outcome.OK, projects.create(first));
+        workspaces.addMember(member(ws, "v", Role.VIEWER));
+        Project byViewer = new Project(ws, Ids.newId(Clock.systemUTC()), "x", "by-viewer", null, ProjectType.WEB_APP,
+                ProjectStatus.DRAFT, null, null, null, null, null, null, "v", Instant.now(), Instant.now(), 1);
+        assertEquals(ProjectStore.Outcome.NOT_A_WRITER, projects.create(byViewer));
+        // a stranger reusing a taken slug learns nothing about it: not a writer comes first
+        Project byStranger = new Project(ws, Ids.newId(Clock.systemUTC()), "x", "first", null, ProjectType.WEB_APP,
+                ProjectStatus.DRAFT, null, null, null, null, null, null, "stranger", Instant.now(), Instant.now(), 1);
+        assertEquals(ProjectStore.Outcome.NOT_A_WRITER, projects.create(byStranger));
+        assertTrue(projects.find(ws, byViewer.id()).isEmpty());
+    }
+
+    @Test
     void update_shouldBeConditionalOnTheVersion_andMoveTheSlugClaim() {
         String ws = workspace();
         Project v1 = project(ws, "kanban");
@@ -151,8 +167,9 @@ class DynamoDbStoresTest {
         Instant now = Instant.now();
         workspaces.createWorkspace(new Workspace(ws, ws, now, now, 1), member(ws, "owner", Role.OWNER));
         workspaces.addMember(member(ws, "viewer", Role.VIEWER));
+        workspaces.addMember(member(ws, "u1", Role.MEMBER));
         Project p = project(ws, "together");
-        projects.create(p);
+        assertEquals(ProjectStore.Outcome.OK, projects.create(p));
 
         var both = projects.findWithMember(ws, "viewer", p.id());
         assertEquals(Role.VIEWER, both.member().orElseThrow().role());
@@ -195,8 +212,13 @@ class DynamoDbStoresTest {
         return new Member(ws, user, role, null, null, Instant.now(), "test", 1);
     }
 
+    /** A project created by u1, a member of {@code ws} (made on first use: creating needs a writer). */
     private static Project project(String ws, String slug) {
         Instant now = Instant.now();
+        if (workspaces.findWorkspace(ws).isEmpty()) {
+            workspaces.createWorkspace(new Workspace(ws, ws, now, now, 1), member(ws, "owner", Role.OWNER));
+            workspaces.addMember(member(ws, "u1", Role.MEMBER));
+        }
         return new Project(ws, Ids.newId(Clock.systemUTC()), "Project " + slug, slug, "desc", ProjectType.WEB_APP,
                 ProjectStatus.DRAFT, "vision", "playful", List.of("Pinterest"), "chef", "#112233",
                 Map.of("nested", Map.of("n", 3, "ok", true), "tags", List.of("a", "b")), "u1", now, now, 1);

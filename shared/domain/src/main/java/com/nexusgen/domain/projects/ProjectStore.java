@@ -17,9 +17,12 @@ public interface ProjectStore {
      */
     ProjectAccess findWithMember(String workspaceId, String userId, String projectId);
 
-    enum Outcome { OK, SLUG_TAKEN, STALE, NOT_FOUND }
+    enum Outcome { OK, SLUG_TAKEN, STALE, NOT_FOUND, NOT_A_WRITER }
 
-    /** Inserts the project and claims its slug in one transaction. */
+    /**
+     * Inserts the project and claims its slug in one transaction, which also checks that
+     * {@code project.createdBy()} is a member allowed to write (owner, admin or member).
+     */
     Outcome create(Project project);
 
     /**

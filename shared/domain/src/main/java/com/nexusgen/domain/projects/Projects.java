@@ -53,7 +53,8 @@ public final class Projects {
         return readAs(identity, projectId, false).project();
     }
 
-    public Project create(Caller caller, Map<String, Object> body) {
+    /** Creates a project; the writer's membership is checked inside the insert's transaction. */
+    public Project create(Identity caller, Map<String, Object> body) {
         List<FieldError> errors = new ArrayList<>();
         rejectUnknown(body, errors, false);
         String name = Fields.requiredString(body, "name", null, 120, errors);
@@ -73,7 +74,9 @@ public final class Projects {
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);
         }
-        requireWriter(caller);
+        if (caller.workspaceId() == null) {
+            throw ProblemException.forbidden("The token names no workspace");
+        }
         if (slug != null) {
             return insert(draft, true);
         }
@@ -127,6 +130,7 @@ public final class Projects {
             }
             case NOT_FOUND -> throw ProblemException.notFound("Project", projectId);
             case SLUG_TAKEN -> throw slugTaken(next.slug());
+            case NOT_A_WRITER -> throw ProblemException.forbidden("Only writers change projects");
         };
     }
 
@@ -139,7 +143,7 @@ public final class Projects {
         switch (store.delete(identity.workspaceId(), projectId, current.slug(), expected)) {
             case OK -> { }
             case NOT_FOUND -> throw ProblemException.notFound("Project", projectId);
-            case STALE, SLUG_TAKEN -> throw stale(projectId, expected, -1);
+            case STALE, SLUG_TAKEN, NOT_A_WRITER -> throw stale(projectId, expected, -1);
         }
     }
 
@@ -176,6 +180,8 @@ public final class Projects {
                 }
                 yield null;
             }
+            case NOT_A_WRITER -> throw ProblemException.forbidden(
+                    "Only owners, admins and members of this workspace create projects");
             case STALE, NOT_FOUND -> throw new IllegalStateException("create cannot be stale");
         };
     }
