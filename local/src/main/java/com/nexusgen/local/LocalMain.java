@@ -1,9 +1,6 @@
 package com.nexusgen.local;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -87,7 +84,13 @@ public final class LocalMain {
             }
             stopped.countDown();
         }));
-        String token = devToken(platform);
+        String token;
+        try {
+            token = devToken(platform);
+        } catch (RuntimeException e) {
+            platform.close(); // never leave a half-started platform listening
+            throw e;
+        }
         URI url = platform.url();
         System.out.printf("""
                 NexusGen local platform is up in %d ms (function init: %s)
@@ -114,17 +117,9 @@ public final class LocalMain {
         return Path.of(System.getProperty("nexusgen.root", ".")).toAbsolutePath().normalize();
     }
 
-    /** Gets the dev token through the platform's own endpoint, which also creates the workspace. */
-    private static String devToken(LocalPlatform platform) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        platform.url().resolve("/local/tokens"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"sub\":\"dev\",\"workspace\":\"dev-workspace\",\"role\":\"owner\",\"ttlSeconds\":43200}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        String body = response.body();
-        int start = body.indexOf("\"token\":\"") + 9;
-        return body.substring(start, body.indexOf('"', start));
+    /** The development token; it also creates the dev workspace on first use. */
+    private static String devToken(LocalPlatform platform) {
+        return platform.issueToken("dev", "dev-workspace", com.nexusgen.domain.workspaces.Role.OWNER, java.time.Duration.ofHours(12));
     }
 
     private static String value(Deque<String> args, String option) {

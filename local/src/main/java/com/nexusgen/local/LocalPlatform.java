@@ -7,6 +7,7 @@ import com.nexusgen.asl.LocalWorkflows;
 import com.nexusgen.asl.StateMachine;
 import com.nexusgen.asl.StatesClock;
 import com.nexusgen.asl.StepFunctionsProtocol;
+import com.nexusgen.domain.workspaces.Role;
 import com.nexusgen.domain.workspaces.Workspaces;
 import com.nexusgen.dynamodb.DynamoDbClients;
 import com.nexusgen.dynamodb.DynamoDbSettings;
@@ -53,6 +54,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final DynamoDbClient platformClient;
     private final String workspaceClaim;
     private final String host;
+    private final Workspaces workspaces;
 
     /**
      * @param root           the repository (template.yaml and the functions' jars)
@@ -70,7 +72,7 @@ public final class LocalPlatform implements AutoCloseable {
     private LocalPlatform(EmbeddedDynamoDb dynamoDb, LocalWorkflows workflows, LambdaTasks lambdaTasks,
                           List<LocalFunction> functions,
                           LocalHttpApi httpApi, LocalTokens tokens, DynamoDbClient platformClient, String workspaceClaim,
-                          String host) {
+                          String host, Workspaces workspaces) {
         this.dynamoDb = dynamoDb;
         this.workflows = workflows;
         this.lambdaTasks = lambdaTasks;
@@ -80,6 +82,7 @@ public final class LocalPlatform implements AutoCloseable {
         this.platformClient = platformClient;
         this.workspaceClaim = workspaceClaim;
         this.host = host;
+        this.workspaces = workspaces;
     }
 
     public static LocalPlatform start(Options options) throws Exception {
@@ -152,7 +155,7 @@ public final class LocalPlatform implements AutoCloseable {
                 function.warm();
             }
             return new LocalPlatform(dynamoDb, workflows, lambdaTasks, functions, httpApi, tokens, platformClient, workspaceClaim,
-                    options.host());
+                    options.host(), workspaces);
         } catch (Exception | Error e) {
             for (LocalFunction function : functions) {
                 function.close();
@@ -257,6 +260,12 @@ public final class LocalPlatform implements AutoCloseable {
 
     public int port() {
         return httpApi.port();
+    }
+
+    /** What {@code POST /local/tokens} does, without HTTP: the workspace and membership made if missing, then a token. */
+    public String issueToken(String sub, String workspace, Role role, Duration ttl) {
+        workspaces.ensureMembership(workspace, sub, role);
+        return tokens.issue(sub, workspace, workspaceClaim, ttl);
     }
 
     /** A token as {@code POST /local/tokens} would give it (the membership must exist or be made there). */
