@@ -83,90 +83,100 @@ public final class LocalHttpApi implements AutoCloseable {
 
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-            String path = exchange.getRequestURI().getRawPath();
-            String origin = exchange.getRequestHeaders().getFirst("Origin");
-
-            if (method.equals("OPTIONS") && origin != null && cors.isPresent()
-                    && exchange.getRequestHeaders().containsKey("Access-Control-Request-Method")) {
-                preflight(exchange, origin);
-                return;
-            }
-            byte[] body = readBody(exchange);
-            if (body == null) {
-                gatewayError(exchange, origin, 413, "Request Entity Too Large");
-                return;
-            }
-            String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
-            if (target != null && method.equals("POST") && path.equals("/")) {
-                TargetEndpoint service = targetEndpoints.entrySet().stream()
-                        .filter(e -> target.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
-                if (service != null) {
-                    Response response;
-                    try {
-                        response = service.handle(target, body);
-                    } catch (Exception e) {
-                        e.printStackTrace();
-                        response = Response.json(500, "{\"__type\":\"InternalFailure\",\"message\":\"" + e.getClass().getSimpleName() + "\"}");
-                    }
-                    send(exchange, response.status(), response.contentType(), response.body());
-                    return;
+            try {
+                route(exchange);
+            } catch (RuntimeException | Error e) {
+                // The JDK server would drop the connection silently: say what happened, answer like API Gateway.
+                System.err.println("[local] " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + " failed: " + e);
+                e.printStackTrace();
+                if (exchange.getResponseCode() == -1) {
+                    gatewayError(exchange, null, 500, "Internal Server Error");
                 }
             }
-            PlatformEndpoint endpoint = platformEndpoints.get(path);
-            if (endpoint != null) {
+        }
+    }
+
+    private void route(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+        String path = exchange.getRequestURI().getRawPath();
+        String origin = exchange.getRequestHeaders().getFirst("Origin");
+
+        if (method.equals("OPTIONS") && origin != null && cors.isPresent()
+                && exchange.getRequestHeaders().containsKey("Access-Control-Request-Method")) {
+            preflight(exchange, origin);
+            return;
+        }
+        byte[] body = readBody(exchange);
+        if (body == null) {
+            gatewayError(exchange, origin, 413, "Request Entity Too Large");
+            return;
+        }
+        String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+        if (target != null && method.equals("POST") && path.equals("/")) {
+            TargetEndpoint service = targetEndpoints.entrySet().stream()
+                    .filter(e -> target.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+            if (service != null) {
                 Response response;
                 try {
-                    response = endpoint.handle(method, body);
+                    response = service.handle(target, body);
                 } catch (Exception e) {
                     e.printStackTrace();
-                    response = Response.json(500, "{\"message\":\"Internal Server Error\"}");
+                    response = Response.json(500, "{\"__type\":\"InternalFailure\",\"message\":\"" + e.getClass().getSimpleName() + "\"}");
                 }
-                addCors(exchange.getResponseHeaders(), origin);
                 send(exchange, response.status(), response.contentType(), response.body());
                 return;
             }
-            Route route = null;
-            Map<String, String> pathParameters = null;
-            for (Route candidate : routes) {
-                pathParameters = candidate.match(method, path);
-                if (pathParameters != null) {
-                    route = candidate;
-                    break;
-                }
-            }
-            if (route == null) {
-                gatewayError(exchange, origin, 404, "Not Found");
-                return;
-            }
-            Map<String, String> claims = null;
-            List<String> scopes = null;
-            if (route.authorized()) {
-                Optional<JWTClaimsSet> verified = bearer(exchange).flatMap(token -> tokens.verify(token, audiences));
-                if (verified.isEmpty()) {
-                    exchange.getResponseHeaders().add("www-authenticate", "Bearer");
-                    gatewayError(exchange, origin, 401, "Unauthorized");
-                    return;
-                }
-                claims = claimsAsGatewayPassesThem(verified.get());
-                String scope = claims.get("scope");
-                scopes = scope == null ? null : List.of(scope.split(" "));
-            }
-            APIGatewayV2HTTPEvent event = ApiGatewayEvents.toEvent(exchange, route, pathParameters, body, claims, scopes);
-            APIGatewayV2HTTPResponse response;
-            try {
-                response = route.function().invoke(event);
-            } catch (Exception e) {
-                System.err.println("[local] " + route.function().logicalId() + " failed: " + e);
-                e.printStackTrace();
-                gatewayError(exchange, origin, 500, "Internal Server Error");
-                return;
-            }
-            writeLambdaResponse(exchange, origin, response);
-        } catch (RuntimeException e) {
-            e.printStackTrace();
-            throw e;
         }
+        PlatformEndpoint endpoint = platformEndpoints.get(path);
+        if (endpoint != null) {
+            Response response;
+            try {
+                response = endpoint.handle(method, body);
+            } catch (Exception e) {
+                e.printStackTrace();
+                response = Response.json(500, "{\"message\":\"Internal Server Error\"}");
+            }
+            addCors(exchange.getResponseHeaders(), origin);
+            send(exchange, response.status(), response.contentType(), response.body());
+            return;
+        }
+        Route route = null;
+        Map<String, String> pathParameters = null;
+        for (Route candidate : routes) {
+            pathParameters = candidate.match(method, path);
+            if (pathParameters != null) {
+                route = candidate;
+                break;
+            }
+        }
+        if (route == null) {
+            gatewayError(exchange, origin, 404, "Not Found");
+            return;
+        }
+        Map<String, String> claims = null;
+        List<String> scopes = null;
+        if (route.authorized()) {
+            Optional<JWTClaimsSet> verified = bearer(exchange).flatMap(token -> tokens.verify(token, audiences));
+            if (verified.isEmpty()) {
+                exchange.getResponseHeaders().add("www-authenticate", "Bearer");
+                gatewayError(exchange, origin, 401, "Unauthorized");
+                return;
+            }
+            claims = claimsAsGatewayPassesThem(verified.get());
+            String scope = claims.get("scope");
+            scopes = scope == null ? null : List.of(scope.split(" "));
+        }
+        APIGatewayV2HTTPEvent event = ApiGatewayEvents.toEvent(exchange, route, pathParameters, body, claims, scopes);
+        APIGatewayV2HTTPResponse response;
+        try {
+            response = route.function().invoke(event);
+        } catch (Exception e) {
+            System.err.println("[local] " + route.function().logicalId() + " failed: " + e);
+            e.printStackTrace();
+            gatewayError(exchange, origin, 500, "Internal Server Error");
+            return;
+        }
+        writeLambdaResponse(exchange, origin, response);
     }
 
     /** API Gateway hands claims over as strings; arrays become "[a b]". */
