@@ -1,0 +1,96 @@
+package com.nexusgen.ai;
+
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * An in-process Bedrock runtime that speaks the Converse wire format: {@code POST /model/{modelId}/converse}
+ * with a JSON body, answering scripted responses in order (the last one repeats), including
+ * throttling as Bedrock sends it (429 with {@code x-amzn-ErrorType: ThrottlingException}).
+ */
+final class ConverseStub implements AutoCloseable {
+    record Reply(int status, String errorType, String body) {
+    }
+
+    record Call(String modelId, String body) {
+    }
+
+    private final HttpServer server;
+    private final Deque<Reply> replies = new ArrayDeque<>();
+    private final List<Call> calls = new ArrayList<>();
+
+    ConverseStub() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
+        server.createContext("/model/", exchange -> {
+            try (exchange) {
+                String path = exchange.getRequestURI().getRawPath();
+                String modelId = URLDecoder.decode(path.substring("/model/".length(), path.lastIndexOf("/converse")),
+                        StandardCharsets.UTF_8);
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                Reply reply;
+                synchronized (this) {
+                    calls.add(new Call(modelId, body));
+                    reply = replies.size() > 1 ? replies.poll() : replies.peek();
+                }
+                byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.getResponseHeaders().set("x-amzn-RequestId", "stub-" + calls.size());
+                if (reply.errorType() != null) {
+                    exchange.getResponseHeaders().set("x-amzn-ErrorType", reply.errorType());
+                }
+                exchange.sendResponseHeaders(reply.status(), bytes.length);
+                exchange.getResponseBody().write(bytes);
+            }
+        });
+        server.start();
+    }
+
+    URI endpoint() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    synchronized void reply(Reply... scripted) {
+        replies.clear();
+        replies.addAll(List.of(scripted));
+    }
+
+    synchronized List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    static Reply text(String text, int in, int out, String stopReason) {
+        return new Reply(200, null, """
+                {"output":{"message":{"role":"assistant","content":[{"text":%s}]}},"stopReason":"%s",
+                 "usage":{"inputTokens":%d,"outputTokens":%d,"totalTokens":%d},"metrics":{"latencyMs":120}}"""
+                .formatted(quote(text), stopReason, in, out, in + out));
+    }
+
+    static Reply tool(String name, String inputJson, int in, int out) {
+        return new Reply(200, null, """
+                {"output":{"message":{"role":"assistant","content":[{"toolUse":{"toolUseId":"tooluse_%d","name":"%s","input":%s}}]}},
+                 "stopReason":"tool_use","usage":{"inputTokens":%d,"outputTokens":%d,"totalTokens":%d},"metrics":{"latencyMs":340}}"""
+                .formatted(in, name, inputJson, in, out, in + out));
+    }
+
+    static Reply throttled() {
+        return new Reply(429, "ThrottlingException", "{\"message\":\"Too many requests, please wait before trying again.\"}");
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
