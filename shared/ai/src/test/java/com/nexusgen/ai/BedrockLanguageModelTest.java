@@ -24,13 +24,13 @@ class BedrockLanguageModelTest {
              "items":{"type":"object","required":["path","purpose"],"properties":{"path":{"type":"string","pattern":"^/"},
              "purpose":{"type":"string"}}}}}}""");
 
-    private ConverseStub stub;
+    private BedrockStub stub;
     private BedrockRuntimeClient client;
     private LanguageModel model;
 
     @BeforeEach
     void start() throws Exception {
-        stub = new ConverseStub();
+        stub = new BedrockStub();
         client = BedrockClients.create("us-east-1", stub.endpoint(), 2, Duration.ofSeconds(5), Duration.ofSeconds(20));
         model = new BedrockLanguageModel(client, MODEL, PriceTable.bedrockDefaults(), 2);
     }
@@ -48,7 +48,7 @@ class BedrockLanguageModelTest {
 
     @Test
     void complete_shouldReturnTextUsageAndCost() throws Exception {
-        stub.reply(ConverseStub.text("Here is a plan.", 1000, 2000, "end_turn"));
+        stub.reply(BedrockStub.text("Here is a plan.", 1000, 2000, "end_turn"));
         Completion completion = model.complete(prompt(null));
         assertEquals("Here is a plan.", completion.text());
         assertEquals(1000, completion.usage().inputTokens());
@@ -62,7 +62,7 @@ class BedrockLanguageModelTest {
 
     @Test
     void complete_shouldForceTheOutputTool_andReturnItsSchemaValidInput() throws Exception {
-        stub.reply(ConverseStub.tool("record_pages", "{\"pages\":[{\"path\":\"/\",\"purpose\":\"landing\"}]}", 50, 30));
+        stub.reply(BedrockStub.tool("record_pages", "{\"pages\":[{\"path\":\"/\",\"purpose\":\"landing\"}]}", 50, 30));
         Completion completion = model.complete(prompt(PAGES));
         assertEquals("/", completion.output().path("pages").get(0).path("path").asText());
         JsonNode request = JSON.readTree(stub.calls().getFirst().body());
@@ -73,8 +73,8 @@ class BedrockLanguageModelTest {
 
     @Test
     void complete_shouldAskAgainWithTheValidationErrors_whenTheToolInputIsMalformed() throws Exception {
-        stub.reply(ConverseStub.tool("record_pages", "{\"pages\":[{\"path\":\"home\"}]}", 50, 30),
-                ConverseStub.tool("record_pages", "{\"pages\":[{\"path\":\"/\",\"purpose\":\"landing\"}]}", 80, 30));
+        stub.reply(BedrockStub.tool("record_pages", "{\"pages\":[{\"path\":\"home\"}]}", 50, 30),
+                BedrockStub.tool("record_pages", "{\"pages\":[{\"path\":\"/\",\"purpose\":\"landing\"}]}", 80, 30));
         Completion completion = model.complete(prompt(PAGES));
         assertEquals("/", completion.output().path("pages").get(0).path("path").asText());
         assertEquals(2, completion.usage().calls());
@@ -91,7 +91,7 @@ class BedrockLanguageModelTest {
 
     @Test
     void complete_shouldGiveUpAfterTheRepairBudget() {
-        stub.reply(ConverseStub.tool("record_pages", "{\"pages\":[]}", 10, 10));
+        stub.reply(BedrockStub.tool("record_pages", "{\"pages\":[]}", 10, 10));
         ModelException.InvalidOutput e = assertThrows(ModelException.InvalidOutput.class, () -> model.complete(prompt(PAGES)));
         assertTrue(e.getMessage().contains("after 3 tries"), e.getMessage());
         assertEquals(3, stub.calls().size());
@@ -99,14 +99,14 @@ class BedrockLanguageModelTest {
 
     @Test
     void complete_shouldReportThrottling_afterTheSdksFewAttempts() {
-        stub.reply(ConverseStub.throttled());
+        stub.reply(BedrockStub.throttled());
         assertThrows(ModelException.Throttled.class, () -> model.complete(prompt(null)));
         assertEquals(2, stub.calls().size());
     }
 
     @Test
     void complete_shouldReportTruncation_ofAStructuredAnswer_butReturnTruncatedText() {
-        stub.reply(ConverseStub.text("The pages are: landing, sign-", 10, 1024, "max_tokens"));
+        stub.reply(BedrockStub.text("The pages are: landing, sign-", 10, 1024, "max_tokens"));
         assertThrows(ModelException.Truncated.class, () -> model.complete(prompt(PAGES)));
         assertTrue(model.complete(prompt(null)).truncated());
     }

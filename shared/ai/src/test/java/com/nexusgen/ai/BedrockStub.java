@@ -14,10 +14,10 @@ import java.util.List;
 
 /**
  * An in-process Bedrock runtime that speaks the Converse wire format: {@code POST /model/{modelId}/converse}
- * with a JSON body, answering scripted responses in order (the last one repeats), including
+ * with a JSON body (and InvokeModel's {@code /invoke}), answering scripted responses in order (the last one repeats), including
  * throttling as Bedrock sends it (429 with {@code x-amzn-ErrorType: ThrottlingException}).
  */
-final class ConverseStub implements AutoCloseable {
+final class BedrockStub implements AutoCloseable {
     record Reply(int status, String errorType, String body) {
     }
 
@@ -28,12 +28,13 @@ final class ConverseStub implements AutoCloseable {
     private final Deque<Reply> replies = new ArrayDeque<>();
     private final List<Call> calls = new ArrayList<>();
 
-    ConverseStub() throws IOException {
+    BedrockStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
         server.createContext("/model/", exchange -> {
             try (exchange) {
                 String path = exchange.getRequestURI().getRawPath();
-                String modelId = URLDecoder.decode(path.substring("/model/".length(), path.lastIndexOf("/converse")),
+                // /model/{modelId}/converse, and /model/{modelId}/invoke for InvokeModel (embeddings)
+                String modelId = URLDecoder.decode(path.substring("/model/".length(), path.lastIndexOf('/')),
                         StandardCharsets.UTF_8);
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 Reply reply;
@@ -79,6 +80,14 @@ final class ConverseStub implements AutoCloseable {
                 {"output":{"message":{"role":"assistant","content":[{"toolUse":{"toolUseId":"tooluse_%d","name":"%s","input":%s}}]}},
                  "stopReason":"tool_use","usage":{"inputTokens":%d,"outputTokens":%d,"totalTokens":%d},"metrics":{"latencyMs":340}}"""
                 .formatted(in, name, inputJson, in, out, in + out));
+    }
+
+    static Reply embedding(int dimensions) {
+        StringBuilder vector = new StringBuilder();
+        for (int i = 0; i < dimensions; i++) {
+            vector.append(i == 0 ? "" : ",").append(i == 0 ? "1.0" : "0.0");
+        }
+        return new Reply(200, null, "{\"embedding\":[" + vector + "],\"inputTextTokenCount\":7}");
     }
 
     static Reply throttled() {
