@@ -10,6 +10,10 @@ package com.nexusgen.dynamodb;
  * WS#{ws}      MEMBER#{user}      USER#{user}    WS#{ws}       membership
  * WS#{ws}      PROJECT#{id}                                    project
  * WS#{ws}      SLUG#{slug}                                     slug claim (uniqueness per workspace)
+ * WS#{ws}      GENERATION#{id}    PROJECT#{p}    GENERATION#{id}  generation (usage totals, task token)
+ * WS#{ws}      VERSION#{p}#{n}                                 project version (n zero-padded: sorts by number)
+ * WS#{ws}      USAGE#{yyyy-MM}#{call}                          one model call (idempotency of the ledger)
+ * WS#{ws}      USAGEMONTH#{yyyy-MM}                            the workspace's usage in a month, per agent
  * </pre>
  */
 public final class Keys {
@@ -40,6 +44,27 @@ public final class Keys {
 
     public static String project(String projectId) {
         return PROJECT_PREFIX + projectId;
+    }
+
+    public static String generation(String generationId) {
+        return "GENERATION#" + generationId;
+    }
+
+    /** Prefix of a project's versions; {@link #version} sorts by number. */
+    public static String versionPrefix(String projectId) {
+        return "VERSION#" + projectId + "#";
+    }
+
+    public static String version(String projectId, int number) {
+        return versionPrefix(projectId) + String.format("%06d", number);
+    }
+
+    public static String usageCall(String month, String callId) {
+        return "USAGE#" + month + "#" + callId;
+    }
+
+    public static String usageMonth(String month) {
+        return "USAGEMONTH#" + month;
     }
 
     public static String slug(String slug) {

@@ -12,12 +12,16 @@ import java.util.List;
 /** The one table, seen through each item type's schema. Built once per process. */
 public final class SingleTable {
     private final DynamoDbEnhancedClient enhanced;
+    private final DynamoDbClient client;
+    private final String tableName;
     final DynamoDbTable<WorkspaceItem> workspaces;
     final DynamoDbTable<MemberItem> members;
     final DynamoDbTable<ProjectItem> projects;
     final DynamoDbTable<SlugItem> slugs;
 
     public SingleTable(DynamoDbClient client, String tableName) {
+        this.client = client;
+        this.tableName = tableName;
         this.enhanced = DynamoDbEnhancedClient.builder()
                 .dynamoDbClient(client)
                 .extensions(VersionedRecordExtension.builder().build())
@@ -26,6 +30,18 @@ public final class SingleTable {
         this.members = enhanced.table(tableName, MemberItem.SCHEMA);
         this.projects = enhanced.table(tableName, ProjectItem.SCHEMA);
         this.slugs = enhanced.table(tableName, SlugItem.SCHEMA);
+    }
+
+    /**
+     * The low-level client, for the writes the enhanced client cannot express: partial conditional
+     * updates from several writers and atomic counters (generations, usage).
+     */
+    DynamoDbClient client() {
+        return client;
+    }
+
+    String tableName() {
+        return tableName;
     }
 
     DynamoDbEnhancedClient enhanced() {

@@ -53,6 +53,11 @@ public final class Projects {
         return readAs(identity, projectId, false).project();
     }
 
+    /** One project the caller may change (a writer of its workspace): for work started on it, e.g. a generation. */
+    public Project getForWrite(Identity identity, String projectId) {
+        return readAs(identity, projectId, true).project();
+    }
+
     /** Creates a project; the writer's membership is checked inside the insert's transaction. */
     public Project create(Identity caller, Map<String, Object> body) {
         List<FieldError> errors = new ArrayList<>();

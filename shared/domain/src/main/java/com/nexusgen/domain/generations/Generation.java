@@ -1,0 +1,61 @@
+package com.nexusgen.domain.generations;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One run of the generation workflow for a project: prompt → plan → (approval) → code → review →
+ * version. The workflow's steps move it forward; the API reads it and may approve, reject or cancel.
+ *
+ * @param approval      "auto" or "required" (a person approves the plan before any code is written)
+ * @param currentState  the workflow state running now (or the last one, once final)
+ * @param stageMillis   wall time per finished stage, in the order they ran
+ * @param revisions     plans a person rejected with feedback
+ * @param result        set once the version is saved
+ */
+public record Generation(
+        String workspaceId,
+        String id,
+        String projectId,
+        String prompt,
+        Approval approval,
+        GenerationStatus status,
+        String currentState,
+        String executionArn,
+        String createdBy,
+        Instant createdAt,
+        Instant updatedAt,
+        Map<String, Long> stageMillis,
+        int revisions,
+        String feedback,
+        Result result,
+        String error,
+        String cause,
+        UsageTotals usage) {
+
+    public enum Approval {
+        AUTO, REQUIRED;
+
+        public String wireName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** What a successful generation produced. */
+    public record Result(int version, int fileCount, int criticalFindings, int totalFindings, List<String> findingRules) {
+        public Result {
+            findingRules = findingRules == null ? List.of() : List.copyOf(findingRules);
+        }
+    }
+
+    public Generation {
+        Objects.requireNonNull(workspaceId, "workspaceId");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(projectId, "projectId");
+        Objects.requireNonNull(status, "status");
+        stageMillis = stageMillis == null ? Map.of() : Map.copyOf(stageMillis);
+        usage = usage == null ? UsageTotals.ZERO : usage;
+    }
+}
