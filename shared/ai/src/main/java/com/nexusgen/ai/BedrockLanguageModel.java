@@ -27,9 +27,9 @@ import java.util.stream.Collectors;
 
 /**
  * The language-model port on Amazon Bedrock's Converse API. A structured answer is a forced tool
- * call whose input is checked against the tool's JSON schema; an invalid one is sent back as a
- * failed tool result with the validation errors, at most {@code maxRepairs} times. The SDK client
- * (built once by the caller) should retry little: back-off belongs to the workflow.
+ * call whose input is checked against the tool's JSON schema, then against the tool's own check; an
+ * invalid one is sent back as a failed tool result with the errors, at most {@code maxRepairs} times.
+ * The SDK client (built once by the caller) should retry little: back-off belongs to the workflow.
  */
 public final class BedrockLanguageModel implements LanguageModel {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -81,6 +81,9 @@ public final class BedrockLanguageModel implements LanguageModel {
             } else {
                 output = Documents.toJson(toolUse.input());
                 problems = schema.validate(output).stream().map(ValidationMessage::getMessage).sorted().toList();
+                if (problems.isEmpty()) {
+                    problems = prompt.output().check().problems(output);
+                }
             }
             if (problems.isEmpty()) {
                 return new Completion(text, output, stopReason, usage);

@@ -1,5 +1,7 @@
 package com.nexusgen.ai;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.util.List;
 
 /**
@@ -23,7 +25,27 @@ public record Prompt(String system, List<Message> messages, OutputTool output, i
 
     public enum Role { USER, ASSISTANT }
 
-    /** A structured answer: a tool the model must call, described by a JSON schema (as JSON text). */
-    public record OutputTool(String name, String description, String jsonSchema) {
+    /**
+     * A structured answer: a tool the model must call, described by a JSON schema (as JSON text), and
+     * held to {@code check} once it matches the schema, for the rules a schema cannot say ("patch only
+     * files that exist"). The check's problems go back to the model like schema errors, within the
+     * same bounded re-asks.
+     */
+    public record OutputTool(String name, String description, String jsonSchema, OutputCheck check) {
+        public OutputTool {
+            check = check == null ? OutputCheck.NONE : check;
+        }
+
+        public OutputTool(String name, String description, String jsonSchema) {
+            this(name, description, jsonSchema, OutputCheck.NONE);
+        }
+    }
+
+    /** What is wrong with a schema-valid answer; an empty list accepts it. */
+    @FunctionalInterface
+    public interface OutputCheck {
+        OutputCheck NONE = output -> List.of();
+
+        List<String> problems(JsonNode output);
     }
 }

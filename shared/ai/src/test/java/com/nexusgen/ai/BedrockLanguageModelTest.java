@@ -90,6 +90,24 @@ class BedrockLanguageModelTest {
     }
 
     @Test
+    void complete_shouldSendTheToolsCheckProblemsBack_whenTheInputMatchesTheSchemaButBreaksARule() throws Exception {
+        // GIVEN a tool whose check refuses a page that is already planned
+        Prompt.OutputTool newPagesOnly = new Prompt.OutputTool(PAGES.name(), PAGES.description(), PAGES.jsonSchema(),
+                output -> output.path("pages").get(0).path("path").asText().equals("/")
+                        ? List.of("pages[0]: / is already planned") : List.of());
+        stub.reply(BedrockStub.tool("record_pages", "{\"pages\":[{\"path\":\"/\",\"purpose\":\"landing\"}]}", 50, 30),
+                BedrockStub.tool("record_pages", "{\"pages\":[{\"path\":\"/about\",\"purpose\":\"about\"}]}", 90, 30));
+        // WHEN the model answers with a schema-valid input that breaks the rule, then a good one
+        Completion completion = model.complete(prompt(newPagesOnly));
+        // THEN the rule's problem went back as a failed tool result, and the repaired answer is returned
+        assertEquals("/about", completion.output().path("pages").get(0).path("path").asText());
+        assertEquals(2, completion.usage().calls());
+        JsonNode toolResult = JSON.readTree(stub.calls().get(1).body()).path("messages").get(2).path("content").get(0)
+                .path("toolResult");
+        assertTrue(toolResult.path("content").get(0).path("text").asText().contains("/ is already planned"), toolResult.toString());
+    }
+
+    @Test
     void complete_shouldGiveUpAfterTheRepairBudget() {
         stub.reply(BedrockStub.tool("record_pages", "{\"pages\":[]}", 10, 10));
         ModelException.InvalidOutput e = assertThrows(ModelException.InvalidOutput.class, () -> model.complete(prompt(PAGES)));

@@ -16,19 +16,22 @@ import java.util.List;
  * An in-process Bedrock runtime that speaks the Converse wire format: {@code POST /model/{modelId}/converse}
  * with a JSON body (and InvokeModel's {@code /invoke}), answering scripted responses in order (the last one repeats), including
  * throttling as Bedrock sends it (429 with {@code x-amzn-ErrorType: ThrottlingException}).
+ * Published in shared/ai's test-jar ({@code com.nexusgen:ai:test-jar}) for other modules' tests.
  */
-final class BedrockStub implements AutoCloseable {
-    record Reply(int status, String errorType, String body) {
+public final class BedrockStub implements AutoCloseable {
+    /** One scripted HTTP answer: status, Bedrock's error type header (null on success), JSON body. */
+    public record Reply(int status, String errorType, String body) {
     }
 
-    record Call(String modelId, String body) {
+    /** One request the stub received: the model id from the path and the JSON body as sent. */
+    public record Call(String modelId, String body) {
     }
 
     private final HttpServer server;
     private final Deque<Reply> replies = new ArrayDeque<>();
     private final List<Call> calls = new ArrayList<>();
 
-    BedrockStub() throws IOException {
+    public BedrockStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
         server.createContext("/model/", exchange -> {
             try (exchange) {
@@ -55,34 +58,34 @@ final class BedrockStub implements AutoCloseable {
         server.start();
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    synchronized void reply(Reply... scripted) {
+    public synchronized void reply(Reply... scripted) {
         replies.clear();
         replies.addAll(List.of(scripted));
     }
 
-    synchronized List<Call> calls() {
+    public synchronized List<Call> calls() {
         return List.copyOf(calls);
     }
 
-    static Reply text(String text, int in, int out, String stopReason) {
+    public static Reply text(String text, int in, int out, String stopReason) {
         return new Reply(200, null, """
                 {"output":{"message":{"role":"assistant","content":[{"text":%s}]}},"stopReason":"%s",
                  "usage":{"inputTokens":%d,"outputTokens":%d,"totalTokens":%d},"metrics":{"latencyMs":120}}"""
                 .formatted(quote(text), stopReason, in, out, in + out));
     }
 
-    static Reply tool(String name, String inputJson, int in, int out) {
+    public static Reply tool(String name, String inputJson, int in, int out) {
         return new Reply(200, null, """
                 {"output":{"message":{"role":"assistant","content":[{"toolUse":{"toolUseId":"tooluse_%d","name":"%s","input":%s}}]}},
                  "stopReason":"tool_use","usage":{"inputTokens":%d,"outputTokens":%d,"totalTokens":%d},"metrics":{"latencyMs":340}}"""
                 .formatted(in, name, inputJson, in, out, in + out));
     }
 
-    static Reply embedding(int dimensions) {
+    public static Reply embedding(int dimensions) {
         StringBuilder vector = new StringBuilder();
         for (int i = 0; i < dimensions; i++) {
             vector.append(i == 0 ? "" : ",").append(i == 0 ? "1.0" : "0.0");
@@ -90,7 +93,7 @@ final class BedrockStub implements AutoCloseable {
         return new Reply(200, null, "{\"embedding\":[" + vector + "],\"inputTextTokenCount\":7}");
     }
 
-    static Reply throttled() {
+    public static Reply throttled() {
         return new Reply(429, "ThrottlingException", "{\"message\":\"Too many requests, please wait before trying again.\"}");
     }
 
