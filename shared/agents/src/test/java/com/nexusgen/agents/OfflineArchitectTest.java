@@ -33,6 +33,8 @@ class OfflineArchitectTest {
         JsonNode prd = architect.plan(prompt, null);
         // THEN the PRD is valid against prd/v1
         assertEquals(List.of(), PrdSchema.problems(prd), prd.toPrettyString());
+        // AND its parts refer to each other (what a Bedrock Architect's plan is held to as well)
+        assertEquals(List.of(), PrdRules.problems(prd), prd.toPrettyString());
         // AND the domain's nouns became entities
         Set<String> entities = new HashSet<>();
         prd.path("entities").forEach(e -> entities.add(e.path("name").asText()));
