@@ -123,6 +123,10 @@ public final class DynamoDbGenerationStore implements GenerationStore {
             sets.add("executionArn = :arn");
             values.put(":arn", s(t.executionArn()));
         }
+        if (t.planKey() != null) {
+            sets.add("planKey = :plan");
+            values.put(":plan", s(t.planKey()));
+        }
         if (t.feedback() != null) {
             sets.add("feedback = :feedback");
             values.put(":feedback", s(t.feedback()));
@@ -361,7 +365,7 @@ public final class DynamoDbGenerationStore implements GenerationStore {
                 Instant.parse(str(item, "updatedAt")), stages, (int) num(item, "revisions"), str(item, "feedback"),
                 item.containsKey("result") ? result(item.get("result").m()) : null, str(item, "error"),
                 str(item, "cause"), new UsageTotals(num(item, "usageCalls"), num(item, "usageIn"),
-                num(item, "usageOut"), num(item, "usageCost")));
+                num(item, "usageOut"), num(item, "usageCost")), str(item, "planKey"));
     }
 
     private static AttributeValue result(Generation.Result r) {

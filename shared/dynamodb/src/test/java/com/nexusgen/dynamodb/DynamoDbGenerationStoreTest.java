@@ -160,6 +160,6 @@ class DynamoDbGenerationStoreTest {
 
     private static Generation generation(String ws, String projectId) {
         return new Generation(ws, Ids.newId(Clock.systemUTC()), projectId, "a recipe app", Generation.Approval.AUTO,
-                GenerationStatus.QUEUED, "Queued", null, "u1", NOW, NOW, Map.of(), 0, null, null, null, null, null);
+                GenerationStatus.QUEUED, "Queued", null, "u1", NOW, NOW, Map.of(), 0, null, null, null, null, null, null);
     }
 }

@@ -66,6 +66,10 @@ class SamTemplateConventionsTest {
                 .resource("ArtifactBucket", "nexusgen-local-artifacts")
                 .resource("HttpApi", "local")
                 .resource("ApiFunction.Alias", "nexusgen-local-api:live")
+                .resource("ArchitectFunction.Alias", "nexusgen-local-architect:live")
+                .resource("CoderFunction.Alias", "nexusgen-local-coder:live")
+                .resource("ReviewerFunction.Alias", "nexusgen-local-reviewer:live")
+                .resource("GenerationStepsFunction.Alias", "nexusgen-local-generation-steps:live")
                 .build();
 
         // WHEN the whole template is resolved

@@ -54,6 +54,13 @@ public final class AppFiles {
                 StandardCharsets.UTF_8);
     }
 
+    /** Any blob of the workspace (e.g. a generation's plan), by key. */
+    public String readText(String workspaceId, String key) {
+        requireOwn(workspaceId, key);
+        return new String(blobs.get(key).orElseThrow(() -> new IllegalStateException("blob " + key + " is missing")),
+                StandardCharsets.UTF_8);
+    }
+
     /** Every file of a manifest, path → content, in path order. */
     public Map<String, String> load(String workspaceId, String manifestKey) {
         Map<String, String> files = new LinkedHashMap<>();

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param stageMillis   wall time per finished stage, in the order they ran
  * @param revisions     plans a person rejected with feedback
  * @param result        set once the version is saved
+ * @param planKey       the blob holding the Architect's latest PRD, once there is one
  */
 public record Generation(
         String workspaceId,
@@ -33,7 +34,8 @@ public record Generation(
         Result result,
         String error,
         String cause,
-        UsageTotals usage) {
+        UsageTotals usage,
+        String planKey) {
 
     public enum Approval {
         AUTO, REQUIRED;

@@ -71,7 +71,7 @@ public final class Generations {
         Generation generation = new Generation(identity.workspaceId(), Ids.newId(clock), projectId, prompt.strip(),
                 "required".equals(approval) ? Generation.Approval.REQUIRED : Generation.Approval.AUTO,
                 GenerationStatus.QUEUED, "Queued", null, identity.userId(), now, now, Map.of(), 0, null, null,
-                null, null, UsageTotals.ZERO);
+                null, null, UsageTotals.ZERO, null);
         store.create(generation);
 
         Map<String, Object> input = new LinkedHashMap<>();
@@ -106,6 +106,15 @@ public final class Generations {
         List<GenerationWorkflow.ProgressEvent> progress = generation.executionArn() == null ? List.of()
                 : workflow.progress(generation.executionArn());
         return new View(generation, progress);
+    }
+
+    /** The generation's current plan (the PRD as JSON text); 404 while there is none yet. */
+    public String plan(Caller caller, String generationId) {
+        Generation generation = find(caller, generationId);
+        if (generation.planKey() == null) {
+            throw ProblemException.notFound("Plan of generation", generationId);
+        }
+        return files.readText(caller.workspaceId(), generation.planKey());
     }
 
     public Generation approve(Caller caller, String generationId) {

@@ -11,7 +11,7 @@ import java.util.Set;
 public record Transition(Set<GenerationStatus> from, GenerationStatus to, String currentState, String stage,
                          Long stageMillis, String taskToken, boolean removeTaskToken, String executionArn,
                          String feedback, boolean countRevision, Generation.Result result, String error,
-                         String cause) {
+                         String cause, String planKey) {
 
     public static final Set<GenerationStatus> ACTIVE =
             EnumSet.of(GenerationStatus.QUEUED, GenerationStatus.RUNNING, GenerationStatus.AWAITING_APPROVAL);
@@ -21,7 +21,7 @@ public record Transition(Set<GenerationStatus> from, GenerationStatus to, String
     }
 
     public static Transition from(Set<GenerationStatus> from) {
-        return new Transition(from, null, null, null, null, null, false, null, null, false, null, null, null);
+        return new Transition(from, null, null, null, null, null, false, null, null, false, null, null, null, null);
     }
 
     public static Transition whileActive() {
@@ -30,47 +30,52 @@ public record Transition(Set<GenerationStatus> from, GenerationStatus to, String
 
     public Transition to(GenerationStatus status) {
         return new Transition(from, status, currentState, stage, stageMillis, taskToken, removeTaskToken, executionArn,
-                feedback, countRevision, result, error, cause);
+                feedback, countRevision, result, error, cause, planKey);
     }
 
     public Transition state(String state) {
         return new Transition(from, to, state, stage, stageMillis, taskToken, removeTaskToken, executionArn,
-                feedback, countRevision, result, error, cause);
+                feedback, countRevision, result, error, cause, planKey);
     }
 
     /** Adds {@code millis} to the stage's wall time (a stage that runs twice, e.g. review rounds, adds up). */
     public Transition stageTook(String name, long millis) {
         return new Transition(from, to, currentState, name, millis, taskToken, removeTaskToken, executionArn,
-                feedback, countRevision, result, error, cause);
+                feedback, countRevision, result, error, cause, planKey);
     }
 
     public Transition taskToken(String token) {
         return new Transition(from, to, currentState, stage, stageMillis, token, false, executionArn,
-                feedback, countRevision, result, error, cause);
+                feedback, countRevision, result, error, cause, planKey);
     }
 
     public Transition clearTaskToken() {
         return new Transition(from, to, currentState, stage, stageMillis, null, true, executionArn,
-                feedback, countRevision, result, error, cause);
+                feedback, countRevision, result, error, cause, planKey);
     }
 
     public Transition executionArn(String arn) {
         return new Transition(from, to, currentState, stage, stageMillis, taskToken, removeTaskToken, arn,
-                feedback, countRevision, result, error, cause);
+                feedback, countRevision, result, error, cause, planKey);
     }
 
     public Transition rejectedWith(String text) {
         return new Transition(from, to, currentState, stage, stageMillis, taskToken, removeTaskToken, executionArn,
-                text, true, result, error, cause);
+                text, true, result, error, cause, planKey);
     }
 
     public Transition result(Generation.Result value) {
         return new Transition(from, to, currentState, stage, stageMillis, taskToken, removeTaskToken, executionArn,
-                feedback, countRevision, value, error, cause);
+                feedback, countRevision, value, error, cause, planKey);
+    }
+
+    public Transition planKey(String key) {
+        return new Transition(from, to, currentState, stage, stageMillis, taskToken, removeTaskToken, executionArn,
+                feedback, countRevision, result, error, cause, key);
     }
 
     public Transition failure(String errorName, String errorCause) {
         return new Transition(from, to, currentState, stage, stageMillis, taskToken, removeTaskToken, executionArn,
-                feedback, countRevision, result, errorName, errorCause);
+                feedback, countRevision, result, errorName, errorCause, planKey);
     }
 }

@@ -1,0 +1,52 @@
+package com.nexusgen.tasks;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nexusgen.generation.GenerationSteps;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.function.aws.MicronautRequestHandler;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A Step Functions task: the state's Parameters arrive as a JSON object with an {@code action}; the
+ * handler runs that step of {@link GenerationSteps} and returns its output. Input and output are
+ * JSON-shaped maps, as Lambda's runtime and the local platform both pass them. A failing step throws:
+ * Step Functions names the error by the exception's class, which the state machine's Retry and Catch match.
+ */
+public abstract class StepHandler extends MicronautRequestHandler<Map<String, Object>, Map<String, Object>> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
+
+    private final GenerationSteps steps;
+
+    /** Lambda's constructor: the handler builds its application context from the environment. */
+    protected StepHandler() {
+        // looked up, not field-injected: a subclass without annotations gets no bean definition to inject through
+        this.steps = getApplicationContext().getBean(GenerationSteps.class);
+    }
+
+    /** For the local platform and tests: a context built from a function's environment. */
+    protected StepHandler(ApplicationContext context) {
+        super(context);
+        this.steps = context.getBean(GenerationSteps.class);
+    }
+
+    /** The actions this function serves (a state naming another one is a wiring mistake, reported clearly). */
+    protected abstract Set<String> actions();
+
+    protected abstract JsonNode run(String action, JsonNode input, GenerationSteps steps);
+
+    @Override
+    public Map<String, Object> execute(Map<String, Object> input) {
+        JsonNode tree = JSON.valueToTree(input == null ? Map.of() : input);
+        String action = tree.path("action").asText("");
+        if (!actions().contains(action)) {
+            throw new IllegalArgumentException(getClass().getSimpleName() + " has no action '" + action
+                    + "' (it serves " + actions() + ")");
+        }
+        return JSON.convertValue(run(action, tree, steps), MAP);
+    }
+}
