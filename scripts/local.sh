@@ -9,9 +9,10 @@ source scripts/jdk.sh
 
 stamp=local/target/classpath.txt
 rebuild=0
-[ -f "$stamp" ] && [ -f functions/api/target/api-function.jar ] || rebuild=1
+[ -f "$stamp" ] && [ -f functions/api/target/api-function.jar ] && [ -f functions/agents/target/agents-function.jar ] || rebuild=1
 if [ "$rebuild" = 0 ] && [ -n "$(find template.yaml pom.xml shared functions local -type f \
-      \( -name '*.java' -o -name 'pom.xml' -o -name '*.yml' -o -name '*.properties' -o -name '*.yaml' \) \
+      \( -name '*.java' -o -name 'pom.xml' -o -name '*.yml' -o -name '*.properties' -o -name '*.yaml' \
+         -o -name '*.json' -o -name '*.md' -o -name '*.txt' \) \
       -not -path '*/target/*' -newer "$stamp" -print -quit)" ]; then
   rebuild=1
 fi

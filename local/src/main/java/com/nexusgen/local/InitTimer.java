@@ -26,7 +26,7 @@ final class InitTimer {
         LocalPlatform.Options options = LocalPlatform.Options.inMemory(root);
         var resolver = LocalPlatform.resolver(template, Map.of("Stage", LocalPlatform.STAGE));
         // No table behind it: the measured request must not need one.
-        try (LocalFunction function = LocalPlatform.function(options, resolver, definition, URI.create("http://127.0.0.1:9"))) {
+        try (LocalFunction function = LocalPlatform.function(options, resolver, definition, URI.create("http://127.0.0.1:9"), null)) {
             APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
                     .withVersion("2.0").withRouteKey("GET " + path).withRawPath(path)
                     .withHeaders(Map.of("accept", "application/json", "host", "localhost"))

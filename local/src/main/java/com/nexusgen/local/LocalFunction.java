@@ -25,7 +25,7 @@ public final class LocalFunction implements AutoCloseable {
     private final String handlerClass;
     private final int memoryMb;
     private final int timeoutSeconds;
-    private final Map<String, String> environment;
+    private volatile Map<String, String> environment;
     private final FunctionClassLoader loader;
     private final Deque<Object> idle = new ArrayDeque<>();
     private final Semaphore concurrency;
@@ -49,6 +49,19 @@ public final class LocalFunction implements AutoCloseable {
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /**
+     * Adds settings known only once the platform listens (e.g. its own URL as the Step Functions
+     * endpoint); allowed only before the first instance exists, as Lambda's environment is fixed per instance.
+     */
+    public void addEnvironment(Map<String, String> more) {
+        if (lastInitMillis >= 0) {
+            throw new IllegalStateException("Function " + logicalId + " already has instances");
+        }
+        Map<String, String> merged = new java.util.LinkedHashMap<>(environment);
+        merged.putAll(more);
+        environment = Map.copyOf(merged);
     }
 
     public String logicalId() {

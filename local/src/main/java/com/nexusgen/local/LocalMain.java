@@ -20,6 +20,10 @@ public final class LocalMain {
               serve        run the HTTP API, DynamoDB Local and the functions of template.yaml (default)
               run-state-machine FILE [--input JSON | --input @FILE]
                            run one ASL file in the local interpreter; prints {"status","output","error","cause"}
+              generate "<prompt>" --out DIR [--name NAME] [--data DIR] [--param NAME=VALUE ...]
+                           the main job: prompt → plan → code → review → version on the local platform
+                           (offline agents unless --param AgentsMode=bedrock); writes DIR/prd.json,
+                           DIR/app/ and DIR/summary.json, prints the summary; exit 0 when it succeeded
               measure-init print the ms from a new ApiFunction handler to its first response (bench)
               --port N     port of the HTTP API (default: $PORT or 8080; 0 picks a free one)
               --host ADDR  address to listen on (default 127.0.0.1)
@@ -37,6 +41,13 @@ public final class LocalMain {
         switch (command) {
             case "serve" -> serve(rest);
             case "run-state-machine" -> System.exit(RunStateMachine.run(rest));
+            case "generate" -> {
+                try {
+                    System.exit(GenerateCommand.run(root(), rest));
+                } catch (IllegalArgumentException e) {
+                    fail(e.getMessage());
+                }
+            }
             case "measure-init" -> System.out.println(InitTimer.measure(root(), "ApiFunction", "/v1/health"));
             case "help", "--help", "-h" -> System.out.print(USAGE);
             default -> {

@@ -61,11 +61,23 @@ public final class LocalPlatform implements AutoCloseable {
      * @param dataDir        where data survives restarts; null keeps everything in memory
      * @param parameters     template parameter overrides
      * @param maxConcurrency instances per function that may run at once
+     * @param environment    added to every function's environment (after the template's)
      */
     public record Options(Path root, String host, int port, Path dataDir, Map<String, String> parameters,
-                          int maxConcurrency) {
+                          int maxConcurrency, Map<String, String> environment) {
+        public Options(Path root, String host, int port, Path dataDir, Map<String, String> parameters, int maxConcurrency) {
+            this(root, host, port, dataDir, parameters, maxConcurrency, Map.of());
+        }
+
         public static Options inMemory(Path root) {
             return new Options(root, "127.0.0.1", 0, null, Map.of(), 4);
+        }
+
+        /** The same options with extra environment for every function (endpoint overrides of stand-ins in tests). */
+        public Options withEnvironment(Map<String, String> more) {
+            Map<String, String> merged = new LinkedHashMap<>(environment);
+            merged.putAll(more);
+            return new Options(root, host, port, dataDir, parameters, maxConcurrency, Map.copyOf(merged));
         }
     }
 
@@ -90,12 +102,17 @@ public final class LocalPlatform implements AutoCloseable {
         EmbeddedDynamoDb dynamoDb = options.dataDir() == null ? EmbeddedDynamoDb.start(EmbeddedDynamoDb.Options.inMemory())
                 : EmbeddedDynamoDb.start(EmbeddedDynamoDb.Options.persistentIn(options.dataDir().resolve("dynamodb")));
         List<LocalFunction> functions = new ArrayList<>();
+        Path blobDir = null;
         try {
             Map<String, String> parameters = new LinkedHashMap<>();
             parameters.put("Stage", STAGE);
             parameters.put("JwtIssuer", LOCAL_ISSUER);
+            parameters.put("AgentsMode", "offline"); // no model, no credentials: the deterministic agents
             parameters.putAll(options.parameters());
             LocalResolver resolver = resolver(template, parameters);
+            // S3 on one machine: a folder (kept with the data, or a temporary one for an in-memory platform)
+            blobDir = options.dataDir() != null ? options.dataDir().resolve("blobs")
+                    : java.nio.file.Files.createTempDirectory("nexusgen-blobs-");
 
             for (TableResource table : template.tables()) {
                 TableDefinition definition = table.definition(resolver);
@@ -117,7 +134,7 @@ public final class LocalPlatform implements AutoCloseable {
                 if (definition.handler().isEmpty()) {
                     continue;
                 }
-                LocalFunction function = function(options, resolver, definition, dynamoDb.endpoint());
+                LocalFunction function = function(options, resolver, definition, dynamoDb.endpoint(), blobDir);
                 functions.add(function);
                 functionsByName.put(definition.logicalId(), function);
                 functionsByName.put(resolver.physicalName(definition.logicalId()), function);
@@ -151,6 +168,11 @@ public final class LocalPlatform implements AutoCloseable {
                     });
             LocalHttpApi httpApi = new LocalHttpApi(options.host(), options.port(), routes, tokens, audiences,
                     api.cors().map(cors -> cors.resolve(resolver)), endpoints, services);
+            // Functions reach Step Functions where the platform serves it: its own port.
+            String url = "http://127.0.0.1:" + httpApi.port();
+            for (LocalFunction function : functions) {
+                function.addEnvironment(Map.of("NEXUSGEN_STEPFUNCTIONS_ENDPOINT", url));
+            }
             for (LocalFunction function : functions) {
                 function.warm();
             }
@@ -234,7 +256,7 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     static LocalFunction function(Options options, LocalResolver resolver, FunctionDefinition definition,
-                                          URI dynamoDbEndpoint) {
+                                          URI dynamoDbEndpoint, Path blobDir) {
         String codeUri = definition.codeUri().orElseThrow(() ->
                 new IllegalStateException("Function " + definition.logicalId() + " has no local CodeUri"));
         String handler = definition.handler().orElseThrow(() ->
@@ -247,7 +269,11 @@ public final class LocalPlatform implements AutoCloseable {
         environment.put("AWS_LAMBDA_FUNCTION_NAME", name);
         environment.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(definition.memorySize().orElse(128)));
         environment.put("NEXUSGEN_DYNAMODB_ENDPOINT", dynamoDbEndpoint.toString());
+        if (blobDir != null) {
+            environment.put("NEXUSGEN_BLOB_DIR", blobDir.toString());
+        }
         environment.remove("JAVA_TOOL_OPTIONS"); // a JVM flag for Lambda's JVM, not a setting
+        environment.putAll(options.environment());
         return new LocalFunction(definition.logicalId(), name, options.root().resolve(codeUri), handler,
                 definition.memorySize().orElse(128), definition.timeout().orElse(3), environment,
                 options.maxConcurrency());

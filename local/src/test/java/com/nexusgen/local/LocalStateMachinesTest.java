@@ -42,8 +42,13 @@ class LocalStateMachinesTest {
         Path testClasses = Path.of(LocalStateMachinesTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         String real = Files.readString(RepositoryRoot.template());
         // keep the real HttpApi, table and API function; add a task function and a state machine
+        Path repo = RepositoryRoot.locate();
         String template = real.replace("functions/api/target/api-function.jar",
-                        RepositoryRoot.locate().resolve("functions/api/target/api-function.jar").toString())
+                        repo.resolve("functions/api/target/api-function.jar").toString())
+                .replace("functions/agents/target/agents-function.jar",
+                        repo.resolve("functions/agents/target/agents-function.jar").toString())
+                .replace("DefinitionUri: statemachines/generation.asl.json",
+                        "DefinitionUri: " + repo.resolve("statemachines/generation.asl.json"))
                 .replace("\nOutputs:", """
 
                   StepFunction:

@@ -1,6 +1,16 @@
 package com.nexusgen.api;
 
+import com.nexusgen.blobs.BlobStores;
+import com.nexusgen.domain.code.AppFiles;
+import com.nexusgen.domain.code.BlobStore;
+import com.nexusgen.domain.generations.GenerationWorkflow;
+import com.nexusgen.domain.generations.Generations;
 import com.nexusgen.domain.projects.Projects;
+import com.nexusgen.dynamodb.DynamoDbGenerationStore;
+import com.nexusgen.workflows.StepFunctionsGenerationWorkflow;
+import com.nexusgen.workflows.StepFunctionsClients;
+import com.nexusgen.workflows.StepFunctionsWorkflows;
+import software.amazon.awssdk.services.sfn.SfnClient;
 import com.nexusgen.domain.workspaces.Workspaces;
 import com.nexusgen.dynamodb.DynamoDbClients;
 import com.nexusgen.dynamodb.DynamoDbProjectStore;
@@ -52,5 +62,30 @@ class ApiFactory {
     @Singleton
     Workspaces workspaces(SingleTable table, Clock clock) {
         return new Workspaces(new DynamoDbWorkspaceStore(table), clock);
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    SfnClient sfnClient(@Nullable @Value("${nexusgen.stepfunctions.endpoint:}") String endpoint,
+                        @Nullable @Value("${aws.region:}") String region) {
+        return StepFunctionsClients.create(region, endpoint == null || endpoint.isBlank() ? null : URI.create(endpoint));
+    }
+
+    @Singleton
+    GenerationWorkflow generationWorkflow(SfnClient sfn,
+                                          @Value("${nexusgen.generation.state-machine}") String stateMachineArn) {
+        return new StepFunctionsGenerationWorkflow(new StepFunctionsWorkflows(sfn), stateMachineArn);
+    }
+
+    @Singleton
+    BlobStore blobStore(@Nullable @Value("${nexusgen.blob.dir:}") String folder,
+                        @Nullable @Value("${nexusgen.artifact.bucket:}") String bucket,
+                        @Nullable @Value("${aws.region:}") String region) {
+        return BlobStores.create(folder, bucket, region, null);
+    }
+
+    @Singleton
+    Generations generations(SingleTable table, GenerationWorkflow workflow, Projects projects, BlobStore blobs, Clock clock) {
+        return new Generations(new DynamoDbGenerationStore(table, clock), workflow, projects, new AppFiles(blobs), clock);
     }
 }

@@ -19,6 +19,10 @@ class WireEnumsTest {
         assertEquals(Arrays.stream(ProjectType.values()).map(ProjectType::wireName).toList(), wireNames(ProjectTypeName.class));
         assertEquals(Arrays.stream(ProjectStatus.values()).map(ProjectStatus::wireName).toList(), wireNames(ProjectStatusName.class));
         assertEquals(Arrays.stream(Role.values()).map(Role::wireName).toList().reversed(), wireNames(RoleName.class));
+        assertEquals(Arrays.stream(com.nexusgen.domain.generations.GenerationStatus.values())
+                .map(com.nexusgen.domain.generations.GenerationStatus::wireName).toList(), wireNames(GenerationStatusName.class));
+        assertEquals(Arrays.stream(com.nexusgen.domain.generations.Generation.Approval.values())
+                .map(com.nexusgen.domain.generations.Generation.Approval::wireName).toList(), wireNames(ApprovalName.class));
     }
 
     private static List<String> wireNames(Class<? extends Enum<?>> type) throws NoSuchFieldException {

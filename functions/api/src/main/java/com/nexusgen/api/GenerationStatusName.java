@@ -1,0 +1,19 @@
+package com.nexusgen.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The wire values of a generation's status, for the OpenAPI document only. {@code WireEnumsTest}
+ * keeps them equal to the domain's values.
+ */
+@Schema(name = "GenerationStatus", description = "Where a generation stands; the last four are final")
+enum GenerationStatusName {
+    @JsonProperty("queued") QUEUED,
+    @JsonProperty("running") RUNNING,
+    @JsonProperty("awaiting_approval") AWAITING_APPROVAL,
+    @JsonProperty("succeeded") SUCCEEDED,
+    @JsonProperty("failed") FAILED,
+    @JsonProperty("cancelled") CANCELLED,
+    @JsonProperty("rejected") REJECTED
+}
