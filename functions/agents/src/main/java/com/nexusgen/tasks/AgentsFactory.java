@@ -82,7 +82,7 @@ class AgentsFactory {
                 return new AgentSet(new OfflineArchitectAgent(), new OfflineCoder(), new OfflineReviewer());
             }
             case "bedrock" -> {
-                BedrockRuntimeClient client = BedrockClients.create(region,
+                BedrockRuntimeClient client = BedrockClients.create(region == null || region.isBlank() ? null : region,
                         endpoint == null || endpoint.isBlank() ? null : URI.create(endpoint), 2,
                         Duration.ofSeconds(120), Duration.ofSeconds(280));
                 LanguageModel model = new BedrockLanguageModel(client,

@@ -30,6 +30,8 @@ public final class BedrockStub implements AutoCloseable {
     private final HttpServer server;
     private final Deque<Reply> replies = new ArrayDeque<>();
     private final List<Call> calls = new ArrayList<>();
+    private java.util.function.Function<Call, Reply> responder;
+    private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newCachedThreadPool();
 
     public BedrockStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
@@ -41,9 +43,15 @@ public final class BedrockStub implements AutoCloseable {
                         StandardCharsets.UTF_8);
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 Reply reply;
+                java.util.function.Function<Call, Reply> answering;
                 synchronized (this) {
                     calls.add(new Call(modelId, body));
-                    reply = replies.size() > 1 ? replies.poll() : replies.peek();
+                    answering = responder;
+                    reply = answering != null ? null : replies.size() > 1 ? replies.poll() : replies.peek();
+                }
+                if (answering != null) {
+                    // outside the lock: a responder may take its time, and parallel callers answer in parallel
+                    reply = answering.apply(new Call(modelId, body));
                 }
                 byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -55,6 +63,7 @@ public final class BedrockStub implements AutoCloseable {
                 exchange.getResponseBody().write(bytes);
             }
         });
+        server.setExecutor(executor);
         server.start();
     }
 
@@ -65,6 +74,14 @@ public final class BedrockStub implements AutoCloseable {
     public synchronized void reply(Reply... scripted) {
         replies.clear();
         replies.addAll(List.of(scripted));
+    }
+
+    /**
+     * Answers each request from what it asks (e.g. by the tool it forces) instead of a script: for
+     * callers that run in parallel, where the order of requests is not fixed.
+     */
+    public synchronized void answer(java.util.function.Function<Call, Reply> responder) {
+        this.responder = responder;
     }
 
     public synchronized List<Call> calls() {
@@ -104,5 +121,6 @@ public final class BedrockStub implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }

@@ -10,8 +10,10 @@ import com.nexusgen.ai.Prompt;
 import com.nexusgen.appgen.AppGenerator;
 import com.nexusgen.domain.code.CodeTask;
 import com.nexusgen.domain.code.FileOperation;
+import com.nexusgen.domain.code.FileOperations;
 import com.nexusgen.domain.code.Finding;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +30,8 @@ import java.util.TreeSet;
  */
 public final class BedrockCoder implements Coder {
     public static final int DEFAULT_MAX_TOKENS = 8192;
+    /** How a pinned file's owner is named when the model tries to write it. */
+    static final String PINNED_OWNER = "the pinned toolchain (package.json, the lock file, compiler and bundler settings)";
     public static final double DEFAULT_TEMPERATURE = 0.2;
     /** About 15k tokens of existing files per call: enough for a task's files, bounded for a big app. */
     public static final int DEFAULT_MAX_FILE_CHARS = 60_000;
@@ -67,13 +71,21 @@ public final class BedrockCoder implements Coder {
     public AgentResult<List<FileOperation>> code(JsonNode prd, CodeTask task, Map<String, String> baseFiles,
                                                  Map<String, String> designTokens) {
         Set<String> taskFiles = new TreeSet<>();
-        planner.generate(prd, task, designTokens).forEach(op -> taskFiles.add(op.path()));
+        Map<String, String> pinnedFiles = new TreeMap<>();
+        for (FileOperation op : planner.generate(prd, task, designTokens)) {
+            if (pinned(op.path())) {
+                pinnedFiles.put(op.path(), op.content());
+            } else {
+                taskFiles.add(op.path());
+            }
+        }
         Map<String, String> ownerByPath = new TreeMap<>();
+        pinnedFiles.keySet().forEach(path -> ownerByPath.put(path, PINNED_OWNER));
         for (CodeTask other : planner.tasks(prd)) {
             if (!other.id().equals(task.id())) {
                 for (FileOperation op : planner.generate(prd, other, designTokens)) {
                     if (!taskFiles.contains(op.path())) {
-                        ownerByPath.putIfAbsent(op.path(), other.id());
+                        ownerByPath.putIfAbsent(op.path(), "the task " + other.id());
                     }
                 }
             }
@@ -90,7 +102,24 @@ public final class BedrockCoder implements Coder {
                 "designTokens", tokens(designTokens),
                 "baseFiles", base.textOr("(none: this is a new app)"),
                 "omittedFiles", base.omittedList()));
-        return write(user, new WriteFilesTool(baseFiles, ownerByPath));
+        AgentResult<List<FileOperation>> written = write(user, new WriteFilesTool(baseFiles, ownerByPath));
+        // The pinned files come from the planner, as changes to the previous version like any other.
+        Map<String, String> pinnedBase = new TreeMap<>();
+        pinnedFiles.keySet().stream().filter(baseFiles::containsKey).forEach(path -> pinnedBase.put(path, baseFiles.get(path)));
+        List<FileOperation> operations = new ArrayList<>(FileOperations.diff(pinnedBase, pinnedFiles));
+        operations.addAll(written.value());
+        return new AgentResult<>(operations, written.usage());
+    }
+
+    /**
+     * The toolchain: dependencies and their lock file, compiler and bundler settings, static assets.
+     * They are pinned and verified to install and build, so the planner writes them, never a model
+     * (a model cannot write a real lock file, and would spend thousands of tokens trying).
+     */
+    static boolean pinned(String path) {
+        return path.equals("package.json") || path.equals("package-lock.json") || path.equals("vite.config.ts")
+                || (path.startsWith("tsconfig") && path.endsWith(".json")) || path.startsWith("public/")
+                || path.equals(".gitignore");
     }
 
     @Override
@@ -112,8 +141,10 @@ public final class BedrockCoder implements Coder {
                 "findings", described.toString().stripTrailing(),
                 "files", shown.textOr("(none of the findings' files exists)"),
                 "omittedFiles", shown.omittedList()));
-        // A fix may touch any file of the app: the plan's task ownership is over once the code is merged.
-        return write(user, new WriteFilesTool(files, Map.of()));
+        // A fix may touch any file of the app but the pinned toolchain: task ownership is over once the code is merged.
+        Map<String, String> toolchain = new TreeMap<>();
+        files.keySet().stream().filter(BedrockCoder::pinned).forEach(path -> toolchain.put(path, PINNED_OWNER));
+        return write(user, new WriteFilesTool(files, toolchain));
     }
 
     private AgentResult<List<FileOperation>> write(String user, WriteFilesTool tool) {

@@ -28,7 +28,7 @@ final class WriteFilesTool {
 
     /**
      * @param baseFiles   the files the operations apply to
-     * @param ownerByPath files other tasks write → the task's id (empty when any file may be written)
+     * @param ownerByPath files this call may not write → who writes them ("the task page:/", ...)
      */
     WriteFilesTool(Map<String, String> baseFiles, Map<String, String> ownerByPath) {
         this.baseFiles = Map.copyOf(baseFiles);
@@ -56,7 +56,7 @@ final class WriteFilesTool {
             }
             String owner = ownerByPath.get(operation.path());
             if (owner != null) {
-                problems.add(where + ": " + operation.path() + " is written by the task " + owner
+                problems.add(where + ": " + operation.path() + " is written by " + owner
                         + "; write only this task's files");
                 continue;
             }

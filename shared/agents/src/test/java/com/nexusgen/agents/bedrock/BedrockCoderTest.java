@@ -77,6 +77,34 @@ class BedrockCoderTest {
     }
 
     @Test
+    void code_shouldTakeThePinnedToolchainFromThePlanner_andRefuseModelWritesToIt() {
+        // GIVEN a new app, and a model that writes the scaffold's entry point
+        CodeTask scaffold = coder.tasks(prd).getFirst();
+        bedrock.stub.reply(BedrockStub.tool("write_files", ModelOnStub.json(Map.of("operations", List.of(
+                Map.of("op", "create", "path", "src/main.tsx", "content", "export {};\n")))), 500, 50));
+        // WHEN the Coder writes the scaffold
+        List<FileOperation> operations = coder.code(prd, scaffold, Map.of(), TOKENS).value();
+        // THEN the lock file, package.json and compiler settings are the planner's, verified to build
+        Map<String, String> files = FileOperations.apply(Map.of(), operations);
+        Map<String, String> planned = FileOperations.apply(Map.of(), new AppGenerator().generate(prd, scaffold, TOKENS));
+        assertEquals(planned.get("package-lock.json"), files.get("package-lock.json"));
+        assertEquals(planned.get("package.json"), files.get("package.json"));
+        assertEquals("export {};\n", files.get("src/main.tsx"));
+        // AND the prompt never asks the model for them
+        String user = ModelOnStub.userText(bedrock.request(0));
+        String asked = user.substring(user.indexOf("Files this task writes"), user.indexOf("Files other tasks write"));
+        assertFalse(asked.contains("package-lock.json") || asked.contains("package.json"), asked);
+        assertTrue(asked.contains("- src/main.tsx"), asked);
+
+        // WHEN a model insists on rewriting package.json THEN its answer is refused (after the bounded re-asks)
+        bedrock.stub.reply(BedrockStub.tool("write_files", ModelOnStub.json(Map.of("operations", List.of(
+                Map.of("op", "create", "path", "package.json", "content", "{}\n")))), 500, 50));
+        ModelException.InvalidOutput refused = assertThrows(ModelException.InvalidOutput.class,
+                () -> coder.code(prd, scaffold, Map.of(), TOKENS));
+        assertTrue(refused.getMessage().contains("package.json is written by the pinned toolchain"), refused.getMessage());
+    }
+
+    @Test
     void code_shouldPromptWithTheTaskItsBaseFilesThePrdAndTheTokens_butNotOtherTasksFiles() {
         // GIVEN a model with nothing to change
         bedrock.stub.reply(BedrockStub.tool("write_files", "{\"operations\":[]}", 100, 10));
