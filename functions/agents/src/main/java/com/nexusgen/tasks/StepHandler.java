@@ -5,7 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nexusgen.generation.GenerationSteps;
 import io.micronaut.context.ApplicationContext;
+import com.amazonaws.services.lambda.runtime.Context;
 import io.micronaut.function.aws.MicronautRequestHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +23,7 @@ import java.util.Set;
  */
 public abstract class StepHandler extends MicronautRequestHandler<Map<String, Object>, Map<String, Object>> {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(StepHandler.class);
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
 
     private final GenerationSteps steps;
@@ -39,8 +45,35 @@ public abstract class StepHandler extends MicronautRequestHandler<Map<String, Ob
 
     protected abstract JsonNode run(String action, JsonNode input, GenerationSteps steps);
 
+    /**
+     * Every invocation logs as JSON with the Lambda context, the generation id as correlation id, and
+     * the step's outcome; a failure is logged with its class, the error name the workflow matches.
+     */
     @Override
     public Map<String, Object> execute(Map<String, Object> input) {
+        Context context = InvocationContext.current().orElse(null);
+        if (context == null) {
+            return run(input);
+        }
+        return PowertoolsLogging.withLogging(context, () -> {
+            Object generationId = input == null ? null : input.get("generationId");
+            if (generationId != null) {
+                MDC.put("correlation_id", generationId.toString());
+            }
+            long started = System.nanoTime();
+            Object action = input == null ? null : input.get("action");
+            try {
+                Map<String, Object> output = run(input);
+                LOG.info("step {} done in {} ms", action, (System.nanoTime() - started) / 1_000_000);
+                return output;
+            } catch (RuntimeException e) {
+                LOG.warn("step {} failed: {}: {}", action, e.getClass().getName(), e.getMessage());
+                throw e;
+            }
+        });
+    }
+
+    private Map<String, Object> run(Map<String, Object> input) {
         JsonNode tree = JSON.valueToTree(input == null ? Map.of() : input);
         String action = tree.path("action").asText("");
         if (!actions().contains(action)) {
