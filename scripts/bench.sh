@@ -1,20 +1,26 @@
 #!/usr/bin/env bash
-# Prints the foundation's speed figures as a table:
+# Prints the speed figures as tables:
 #   - handler init: a new ApiFunction handler to its first response, in fresh JVMs (median of N)
 #   - p50/p99 latency of GET and POST /v1/projects at fixed request rates, through the local
 #     HTTP platform (API Gateway emulation → ApiFunction jar → DynamoDB Local), driven by autocannon.
-# Usage: scripts/bench.sh [--rates "100 300"] [--seconds 15] [--init-samples 5]
+#   - the generation workflow on eight prompts (offline agents): wall ms per stage, prompt → reviewed
+#     version, and whether each generated app installs and builds with npm.
+# Usage: scripts/bench.sh [--only api|generation] [--rates "100 300"] [--seconds 15] [--init-samples 5]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rates="100 300"; seconds=15; samples=5; port=${BENCH_PORT:-18181}
+rates="100 300"; seconds=15; samples=5; port=${BENCH_PORT:-18181}; only=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --rates) rates="$2"; shift 2 ;;
     --seconds) seconds="$2"; shift 2 ;;
     --init-samples) samples="$2"; shift 2 ;;
+    --only) only="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
+if [ "$only" = generation ]; then
+  exec scripts/local.sh bench-generation 2>/dev/null
+fi
 scripts/node-tools.sh >/dev/null
 cannon=scripts/node_modules/.bin/autocannon
 
@@ -70,3 +76,11 @@ for rate in $rates; do
 done
 echo
 echo "init samples (ms): $init_sorted; $(nproc) cores; load generator on the same machine; targets: init <= 1500 ms, p99 <= 15 ms at 300 req/s"
+
+if [ "$only" != api ]; then
+  stop_server
+  trap - EXIT
+  echo
+  echo "generation workflow (scripts/local.sh bench-generation):"
+  scripts/local.sh bench-generation 2>/dev/null
+fi

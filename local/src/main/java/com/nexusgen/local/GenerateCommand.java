@@ -41,6 +41,14 @@ final class GenerateCommand {
     private GenerateCommand() {
     }
 
+    /** A session on a running platform, as the dev user of the dev workspace (for the bench, which generates many). */
+    static GenerateCommand on(LocalPlatform platform) {
+        GenerateCommand command = new GenerateCommand();
+        command.base = platform.url();
+        command.token = platform.issueToken("dev", "dev-workspace", Role.OWNER, Duration.ofHours(1));
+        return command;
+    }
+
     /** Exit code: 0 when the generation succeeded, 1 when it ended otherwise, 2 for bad usage. */
     static int run(Path root, Deque<String> args) throws Exception {
         String prompt = null;
@@ -76,16 +84,14 @@ final class GenerateCommand {
         }
         try (LocalPlatform platform = LocalPlatform.start(new LocalPlatform.Options(root, "127.0.0.1", 0, data,
                 parameters, 4))) {
-            GenerateCommand command = new GenerateCommand();
-            command.base = platform.url();
-            command.token = platform.issueToken("dev", "dev-workspace", Role.OWNER, Duration.ofHours(1));
+            GenerateCommand command = on(platform);
             ObjectNode summary = command.generate(prompt, name == null ? projectName(prompt) : name, out);
             System.out.println(JSON.writeValueAsString(summary));
             return "succeeded".equals(summary.path("status").asText()) ? 0 : 1;
         }
     }
 
-    private ObjectNode generate(String prompt, String name, Path out) throws IOException, InterruptedException {
+    ObjectNode generate(String prompt, String name, Path out) throws IOException, InterruptedException {
         long started = System.nanoTime();
         JsonNode project = call("POST", "/v1/projects", JSON.createObjectNode().put("name", name)
                 .put("description", prompt.length() > 2000 ? prompt.substring(0, 2000) : prompt), 201);

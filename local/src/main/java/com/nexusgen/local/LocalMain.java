@@ -24,6 +24,8 @@ public final class LocalMain {
                            the main job: prompt → plan → code → review → version on the local platform
                            (offline agents unless --param AgentsMode=bedrock); writes DIR/prd.json,
                            DIR/app/ and DIR/summary.json, prints the summary; exit 0 when it succeeded
+              bench-generation
+                           the eight prompts of the bench, warm: wall ms per stage, and whether each app builds
               measure-init print the ms from a new ApiFunction handler to its first response (bench)
               --port N     port of the HTTP API (default: $PORT or 8080; 0 picks a free one)
               --host ADDR  address to listen on (default 127.0.0.1)
@@ -48,6 +50,7 @@ public final class LocalMain {
                     fail(e.getMessage());
                 }
             }
+            case "bench-generation" -> System.exit(BenchGeneration.run(root()));
             case "measure-init" -> System.out.println(InitTimer.measure(root(), "ApiFunction", "/v1/health"));
             case "help", "--help", "-h" -> System.out.print(USAGE);
             default -> {
