@@ -48,6 +48,8 @@ class LocalBedrockGenerationTest {
     private static final Pattern EVAL_FINDING = Pattern.compile("no-eval in (\\S+?):\\d+");
     private static final String UNSAFE_LINE = "export const evaluate = (expression: string): unknown => eval(expression);\n";
 
+    /** When set, the Coder's "fixes" change nothing, as a model stuck on a finding would. */
+    private static volatile boolean stubborn;
     private static BedrockStub bedrock;
     private static LocalPlatform platform;
     private static String token;
@@ -63,7 +65,6 @@ class LocalBedrockGenerationTest {
         bedrock.answer(LocalBedrockGenerationTest::answer);
         platform = LocalPlatform.start(new LocalPlatform.Options(RepositoryRoot.locate(), "127.0.0.1", 0, null,
                 Map.of("AgentsMode", "bedrock"), 4).withEnvironment(Map.of("NEXUSGEN_BEDROCK_ENDPOINT", bedrock.endpoint().toString())));
-        token = platform.issueToken("owner", "ws-" + UUID.randomUUID(), Role.OWNER, Duration.ofHours(1));
     }
 
     @AfterAll
@@ -74,7 +75,9 @@ class LocalBedrockGenerationTest {
 
     @Test
     void generation_shouldRunOnBedrock_fixTheCriticalFinding_andAddUpTheLedger() throws Exception {
-        // GIVEN a project
+        // GIVEN a project in a workspace of its own (the month's usage is this generation's alone)
+        token = platform.issueToken("owner", "ws-" + UUID.randomUUID(), Role.OWNER, Duration.ofHours(1));
+        int before = bedrock.calls().size();
         HttpResponse<String> project = call("POST", "/v1/projects", "{\"name\":\"Team board\"}");
         String projectId = JSON.readTree(project.body()).path("id").asText();
         // WHEN a generation runs on the Bedrock agents
@@ -91,7 +94,8 @@ class LocalBedrockGenerationTest {
         String file = fileOf(projectId, CARELESS_TASK);
         assertTrue(!file.contains("eval("), file);
         // AND every model call is in the ledger: per generation and per month, with the price table's cost
-        List<BedrockStub.Call> calls = bedrock.calls();
+        List<BedrockStub.Call> all = bedrock.calls();
+        List<BedrockStub.Call> calls = all.subList(before, all.size());
         long in = 0;
         long out = 0;
         BigDecimal cost = BigDecimal.ZERO;
@@ -115,6 +119,37 @@ class LocalBedrockGenerationTest {
         assertEquals(tasks + 1, month.path("byAgent").path("coder").path("calls").asInt());
         assertEquals(0, PriceTable.bedrockDefaults().cost(calls.getFirst().modelId(), 1200, 2400)
                 .compareTo(month.path("byAgent").path("architect").path("costUsd").decimalValue()), month.toString());
+    }
+
+    @Test
+    void generation_shouldFailWithTheFindings_whenTwoFixRoundsLeaveACriticalOne() throws Exception {
+        // GIVEN a Coder whose fixes do not remove the critical finding
+        stubborn = true;
+        token = platform.issueToken("owner", "ws-" + UUID.randomUUID(), Role.OWNER, Duration.ofHours(1));
+        try {
+            String projectId = JSON.readTree(call("POST", "/v1/projects", "{\"name\":\"Stubborn board\"}").body()).path("id").asText();
+            String generationId = JSON.readTree(call("POST", "/v1/projects/" + projectId + "/generations",
+                    "{\"prompt\":\"A kanban board for small teams\"}").body()).path("generationId").asText();
+            // WHEN the generation runs
+            JsonNode generation = awaitFinal(generationId);
+            // THEN it fails after exactly two fix rounds, naming the finding, and saves no version
+            assertEquals("failed", generation.path("status").asText(), generation.toString());
+            assertEquals("CriticalFindings", generation.path("error").asText());
+            assertTrue(generation.path("cause").asText().contains("no-eval"), generation.toString());
+            long reviews = 0;
+            long fixes = 0;
+            for (JsonNode event : generation.path("progress")) {
+                if (event.path("type").asText().equals("TaskStateEntered")) {
+                    reviews += event.path("state").asText().equals("Review") ? 1 : 0;
+                    fixes += event.path("state").asText().equals("Fix") ? 1 : 0;
+                }
+            }
+            assertEquals(3, reviews);
+            assertEquals(2, fixes);
+            assertEquals(0, JSON.readTree(call("GET", "/v1/projects/" + projectId + "/versions", null).body()).path("items").size());
+        } finally {
+            stubborn = false;
+        }
     }
 
     /** What a model would answer to each agent's forced tool. */
@@ -167,7 +202,7 @@ class LocalBedrockGenerationTest {
         assertTrue(finding.find(), user);
         ObjectNode answer = JSON.createObjectNode();
         ObjectNode patch = answer.putArray("operations").addObject().put("op", "patch").put("path", finding.group(1));
-        patch.putArray("edits").addObject().put("find", UNSAFE_LINE).put("replace", "");
+        patch.putArray("edits").addObject().put("find", UNSAFE_LINE).put("replace", stubborn ? UNSAFE_LINE : "");
         return answer.toString();
     }
 
