@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -59,16 +59,13 @@ class LocalGenerationEndToEndTest {
         platform.close();
     }
 
+    /** The eight kinds of app, the same prompts the bench measures. */
+    static List<String> prompts() {
+        return BenchGeneration.PROMPTS;
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {
-            "A recipe sharing site where cooks post recipes and others rate them",
-            "Gym class booking: members book classes, trainers manage the schedule",
-            "A personal finance tracker for expenses, budgets and monthly reports",
-            "A kanban board for small teams with tasks, columns and assignees",
-            "Lesson plans for teachers: plan lessons per subject and share them with colleagues",
-            "Event ticketing: organizers publish events and attendees buy tickets",
-            "Pet adoption: shelters list pets and families apply to adopt them",
-            "An IT helpdesk where employees open tickets and agents resolve them"})
+    @MethodSource("prompts")
     void generation_shouldPlanCodeReviewAndSaveAnAppThatBuilds(String prompt, @TempDir Path dir) throws Exception {
         // GIVEN a project
         String projectId = project(prompt.substring(0, Math.min(40, prompt.length())));

@@ -107,7 +107,9 @@ public final class GenerationSteps {
         if (token == null || token.isBlank()) {
             throw new IllegalArgumentException("awaitApproval needs the task token");
         }
-        store.apply(ref.workspaceId(), ref.generationId(), Transition.from(EnumSet.of(GenerationStatus.RUNNING))
+        // From AWAITING_APPROVAL too: a retried invocation replaces the token with the new attempt's.
+        store.apply(ref.workspaceId(), ref.generationId(), Transition.from(EnumSet.of(GenerationStatus.RUNNING,
+                        GenerationStatus.AWAITING_APPROVAL))
                         .to(GenerationStatus.AWAITING_APPROVAL).state("AwaitApproval").taskToken(token))
                 .orElseThrow(() -> new GenerationNotActive(ref.generationId()));
         return JSON.createObjectNode();
