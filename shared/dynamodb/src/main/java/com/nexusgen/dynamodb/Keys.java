@@ -14,6 +14,10 @@ package com.nexusgen.dynamodb;
  * WS#{ws}      VERSION#{p}#{n}                                 project version (n zero-padded: sorts by number)
  * WS#{ws}      USAGE#{yyyy-MM}#{call}                          one model call (idempotency of the ledger)
  * WS#{ws}      USAGEMONTH#{yyyy-MM}                            the workspace's usage in a month, per agent
+ * WS#{ws}      PAGE#{p}#{page}                                 page of a project
+ * WS#{ws}      PAGESLUG#{p}#{slug}                             page slug claim (uniqueness per project)
+ * WS#{ws}      MOCKUP#{p}#{page}#{n}                           mockup version (n zero-padded)
+ * WS#{ws}      DESIGN#{p}                                      design-system confirmations of a project
  * </pre>
  */
 public final class Keys {
@@ -65,6 +69,30 @@ public final class Keys {
 
     public static String usageMonth(String month) {
         return "USAGEMONTH#" + month;
+    }
+
+    public static String pagePrefix(String projectId) {
+        return "PAGE#" + projectId + "#";
+    }
+
+    public static String page(String projectId, String pageId) {
+        return pagePrefix(projectId) + pageId;
+    }
+
+    public static String pageSlug(String projectId, String slug) {
+        return "PAGESLUG#" + projectId + "#" + slug;
+    }
+
+    public static String mockupPrefix(String projectId, String pageId) {
+        return "MOCKUP#" + projectId + "#" + pageId + "#";
+    }
+
+    public static String mockup(String projectId, String pageId, int number) {
+        return mockupPrefix(projectId, pageId) + String.format("%06d", number);
+    }
+
+    public static String design(String projectId) {
+        return "DESIGN#" + projectId;
     }
 
     public static String slug(String slug) {
