@@ -55,7 +55,8 @@ public final class DynamoDbGenerationStore implements GenerationStore {
     @Override
     public void create(Generation g) {
         Map<String, AttributeValue> item = new HashMap<>(key(g.workspaceId(), g.id()));
-        item.put(Keys.GSI1PK, s(Keys.project(g.projectId())));
+        // the index key starts with the workspace too, so no query can cross tenants
+        item.put(Keys.GSI1PK, s(Keys.workspace(g.workspaceId()) + "#" + Keys.project(g.projectId())));
         item.put(Keys.GSI1SK, s(Keys.generation(g.id())));
         item.put("entity", s("Generation"));
         item.put("workspaceId", s(g.workspaceId()));
@@ -257,6 +258,26 @@ public final class DynamoDbGenerationStore implements GenerationStore {
                 r.exclusiveStartKey(Map.of(Keys.PK, s(Keys.workspace(workspaceId)), Keys.SK, s(Keys.version(projectId, before))));
             }
         });
+    }
+
+    @Override
+    public Optional<String> latestPlanKey(String workspaceId, String projectId) {
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            QueryResponse page = client.query(r -> r.tableName(table).indexName(Keys.GSI1).scanIndexForward(false)
+                    .keyConditionExpression("GSI1PK = :pk AND begins_with(GSI1SK, :prefix)")
+                    .filterExpression("attribute_exists(planKey) AND #status = :succeeded")
+                    .expressionAttributeNames(Map.of("#status", "status"))
+                    .expressionAttributeValues(Map.of(":pk", s(Keys.workspace(workspaceId) + "#" + Keys.project(projectId)),
+                            ":prefix", s("GENERATION#"), ":succeeded", s(GenerationStatus.SUCCEEDED.wireName())))
+                    .limit(25).exclusiveStartKey(from));
+            if (!page.items().isEmpty()) {
+                return Optional.of(page.items().getFirst().get("planKey").s());
+            }
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return Optional.empty();
     }
 
     @Override

@@ -117,6 +117,10 @@ class DynamoDbGenerationStoreTest {
         assertEquals(List.of(3, 2, 1), page2.items().stream().map(ProjectVersion::number).toList());
         assertNull(page2.nextCursor());
         assertEquals(8, store.latestVersion(ws, "proj").orElseThrow().number());
+        // the latest succeeded generation's plan is the project's plan; another tenant's index key never matches
+        store.apply(ws, generations.getLast().id(), Transition.from(java.util.EnumSet.allOf(GenerationStatus.class)).planKey("plan-8"));
+        assertEquals("plan-8", store.latestPlanKey(ws, "proj").orElseThrow());
+        assertTrue(store.latestPlanKey(UUID.randomUUID().toString(), "proj").isEmpty());
         assertTrue(store.versions(ws, "other-project", PageRequest.of(5, null)).items().isEmpty());
     }
 

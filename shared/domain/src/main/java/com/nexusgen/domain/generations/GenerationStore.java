@@ -33,6 +33,9 @@ public interface GenerationStore {
     /** Newest first. */
     Page<ProjectVersion> versions(String workspaceId, String projectId, PageRequest page);
 
+    /** The plan (PRD blob key) of the project's latest succeeded generation, if any. */
+    Optional<String> latestPlanKey(String workspaceId, String projectId);
+
     /** Records one model call and adds it to its generation's and its workspace-month's totals; once per callId. */
     void recordUsage(UsageCall call);
 
