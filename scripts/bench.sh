@@ -5,6 +5,8 @@
 #     HTTP platform (API Gateway emulation → ApiFunction jar → DynamoDB Local), driven by autocannon.
 #   - the generation workflow on eight prompts (offline agents): wall ms per stage, prompt → reviewed
 #     version, and whether each generated app installs and builds with npm.
+#   - mockups: rendering a page version through the API (p50/p99 at fixed rates), serving one, and the
+#     renderer alone on one thread (pages/s).
 # Usage: scripts/bench.sh [--only api|generation] [--rates "100 300"] [--seconds 15] [--init-samples 5]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,10 +53,16 @@ token=$(curl -sf -X POST "$base/local/tokens" -d '{"sub":"bench","workspace":"be
 location=$(curl -sf -D - -o /dev/null -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
   -d '{"name":"Bench target"}' "$base/v1/projects" | tr -d '\r' | awk -F': ' 'tolower($1)=="location" {print $2}')
 
-run() { # method url rate → "p50 p99 rps non2xx"
-  local method=$1 url=$2 rate=$3 extra=()
+page=$(curl -sf -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+  -d '{"name":"Recipes","path":"/recipes","keyElements":["search","table"]}' "$base$location/pages" \
+  | sed -E 's/.*"id":"([^"]+)".*/\1/')
+curl -sf -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d '{}' \
+  "$base$location/pages/$page/mockups" >/dev/null
+
+run() { # method url rate [body] → "p50 p99 rps non2xx"
+  local method=$1 url=$2 rate=$3 body=${4:-'{"name":"Bench project"}'} extra=()
   if [ "$method" = POST ]; then
-    extra=(-m POST -H 'Content-Type=application/json' -b '{"name":"Bench project"}')
+    extra=(-m POST -H 'Content-Type=application/json' -b "$body")
   fi
   "$cannon" -j -c 8 -d "$seconds" -R "$rate" -H "Authorization=Bearer $token" "${extra[@]}" "$url" 2>/dev/null \
     | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const r=JSON.parse(s);
@@ -74,6 +82,17 @@ for rate in $rates; do
   read -r p50 p99 rps errors < <(run POST "$base/v1/projects" "$rate")
   printf '%-44s %10s %10s %10s %8s\n' "POST /v1/projects at $rate req/s" "$p50" "$p99" "$rps" "$errors"
 done
+# mockups: a new rendered version per request (render + blob + a DynamoDB transaction), and serving one
+"$cannon" -c 4 -d 5 -m POST -H 'Content-Type=application/json' -b '{}' -H "Authorization=Bearer $token" \
+  "$base$location/pages/$page/mockups" >/dev/null 2>&1
+for rate in 50 100; do
+  read -r p50 p99 rps errors < <(run POST "$base$location/pages/$page/mockups" "$rate" '{}')
+  printf '%-44s %10s %10s %10s %8s\n' "POST …/pages/{id}/mockups (render) at $rate/s" "$p50" "$p99" "$rps" "$errors"
+done
+read -r p50 p99 rps errors < <(run GET "$base$location/mockups/recipes.html" 300)
+printf '%-44s %10s %10s %10s %8s\n' "GET …/mockups/{slug}.html at 300 req/s" "$p50" "$p99" "$rps" "$errors"
+echo
+scripts/local.sh bench-render 2>/dev/null | tail -n 1
 echo
 echo "init samples (ms): $init_sorted; $(nproc) cores; load generator on the same machine; targets: init <= 1500 ms, p99 <= 15 ms at 300 req/s"
 

@@ -26,6 +26,7 @@ public final class LocalMain {
                            DIR/app/ and DIR/summary.json, prints the summary; exit 0 when it succeeded
               bench-generation
                            the eight prompts of the bench, warm: wall ms per stage, and whether each app builds
+              bench-render the mockup renderer alone on one thread: pages per second
               measure-init print the ms from a new ApiFunction handler to its first response (bench)
               --port N     port of the HTTP API (default: $PORT or 8080; 0 picks a free one)
               --host ADDR  address to listen on (default 127.0.0.1)
@@ -51,6 +52,7 @@ public final class LocalMain {
                 }
             }
             case "bench-generation" -> System.exit(BenchGeneration.run(root()));
+            case "bench-render" -> BenchRender.run();
             case "measure-init" -> System.out.println(InitTimer.measure(root(), "ApiFunction", "/v1/health"));
             case "help", "--help", "-h" -> System.out.print(USAGE);
             default -> {

@@ -17,7 +17,10 @@ import com.nexusgen.blobs.BlobStores;
 import com.nexusgen.domain.code.BlobStore;
 import com.nexusgen.domain.generations.GenerationStore;
 import com.nexusgen.dynamodb.DynamoDbClients;
+import com.nexusgen.design.DesignExtractor;
 import com.nexusgen.dynamodb.DynamoDbGenerationStore;
+import com.nexusgen.dynamodb.DynamoDbPageStore;
+import com.nexusgen.mockups.TokensInForce;
 import com.nexusgen.dynamodb.DynamoDbSettings;
 import com.nexusgen.dynamodb.SingleTable;
 import com.nexusgen.generation.GenerationSteps;
@@ -93,9 +96,12 @@ class AgentsFactory {
         }
     }
 
+    /** The Coder writes the project's design tokens (confirmed over extracted from its mockups) into the app. */
     @Singleton
-    GenerationSteps generationSteps(GenerationStore store, BlobStore blobs, AgentSet agents, Clock clock) {
-        return new GenerationSteps(store, blobs, agents.architect(), agents.coder(), agents.reviewer(), clock);
+    GenerationSteps generationSteps(GenerationStore store, BlobStore blobs, AgentSet agents, DynamoDbClient client,
+                                    @Value("${nexusgen.table}") String table, Clock clock) {
+        TokensInForce tokens = new TokensInForce(new DynamoDbPageStore(new SingleTable(client, table)), blobs, new DesignExtractor());
+        return new GenerationSteps(store, blobs, agents.architect(), agents.coder(), agents.reviewer(), tokens, clock);
     }
 
     /** The three agents of one mode, chosen together. */

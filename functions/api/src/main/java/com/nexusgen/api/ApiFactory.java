@@ -5,7 +5,13 @@ import com.nexusgen.domain.code.AppFiles;
 import com.nexusgen.domain.code.BlobStore;
 import com.nexusgen.domain.generations.GenerationWorkflow;
 import com.nexusgen.domain.generations.Generations;
+import com.nexusgen.design.DesignExtractor;
+import com.nexusgen.design.EntityInference;
+import com.nexusgen.domain.mockups.Pages;
 import com.nexusgen.domain.projects.Projects;
+import com.nexusgen.dynamodb.DynamoDbPageStore;
+import com.nexusgen.mockups.Mockups;
+import com.nexusgen.mockups.render.MockupRenderer;
 import com.nexusgen.dynamodb.DynamoDbGenerationStore;
 import com.nexusgen.workflows.StepFunctionsGenerationWorkflow;
 import com.nexusgen.workflows.StepFunctionsClients;
@@ -87,5 +93,17 @@ class ApiFactory {
     @Singleton
     Generations generations(SingleTable table, GenerationWorkflow workflow, Projects projects, BlobStore blobs, Clock clock) {
         return new Generations(new DynamoDbGenerationStore(table, clock), workflow, projects, new AppFiles(blobs), clock);
+    }
+
+    @Singleton
+    Pages pages(SingleTable table, Projects projects, Clock clock) {
+        return new Pages(new DynamoDbPageStore(table), projects, clock);
+    }
+
+    /** The renderer's templates are precompiled classes, so building it costs nothing at cold start. */
+    @Singleton
+    Mockups mockups(SingleTable table, Pages pages, Projects projects, BlobStore blobs, Clock clock) {
+        return new Mockups(pages, new DynamoDbPageStore(table), projects, new DynamoDbGenerationStore(table, clock), blobs,
+                new MockupRenderer(), new DesignExtractor(), new EntityInference(), clock);
     }
 }

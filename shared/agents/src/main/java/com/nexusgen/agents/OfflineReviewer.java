@@ -22,4 +22,10 @@ public final class OfflineReviewer implements Reviewer {
     public AgentResult<List<Finding>> review(Map<String, String> files) {
         return AgentResult.offline(review.review(files));
     }
+
+    @Override
+    public AgentResult<List<Finding>> review(Map<String, String> files, Map<String, String> designTokens) {
+        StaticReview checks = designTokens == null || designTokens.isEmpty() ? review : review.withDesignSystem(designTokens);
+        return AgentResult.offline(checks.review(files));
+    }
 }

@@ -58,6 +58,16 @@ public final class StaticReview {
     }
 
     /** Every rule, security first. */
+    /**
+     * All rules, plus the design system's: colors and spacings written as literals must be the system's
+     * (the tokens a person confirmed or extraction found in the project's mockups).
+     */
+    public StaticReview withDesignSystem(java.util.Map<String, String> tokens) {
+        List<Rule> rules = new java.util.ArrayList<>(rules());
+        rules.add(new com.nexusgen.review.rules.DesignTokenUse(tokens));
+        return new StaticReview(rules);
+    }
+
     public static List<Rule> allRules() {
         return List.of(
                 new SecretLiterals(), new NoEval(), new DangerousHtml(), new TargetBlankOpener(), new JavascriptUrl(),

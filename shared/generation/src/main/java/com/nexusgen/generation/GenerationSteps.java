@@ -22,6 +22,7 @@ import com.nexusgen.domain.generations.GenerationStore;
 import com.nexusgen.domain.generations.ProjectVersion;
 import com.nexusgen.domain.generations.Transition;
 import com.nexusgen.domain.generations.UsageCall;
+import com.nexusgen.domain.mockups.DesignTokenSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,16 +52,24 @@ public final class GenerationSteps {
     private final Architect architect;
     private final Coder coder;
     private final Reviewer reviewer;
+    private final DesignTokenSource designTokens;
     private final Clock clock;
 
     public GenerationSteps(GenerationStore store, BlobStore blobs, Architect architect, Coder coder, Reviewer reviewer,
                            Clock clock) {
+        this(store, blobs, architect, coder, reviewer, DesignTokenSource.NONE, clock);
+    }
+
+    /** @param designTokens the project's confirmed and extracted design tokens, which the Coder writes into the app */
+    public GenerationSteps(GenerationStore store, BlobStore blobs, Architect architect, Coder coder, Reviewer reviewer,
+                           DesignTokenSource designTokens, Clock clock) {
         this.store = store;
         this.blobs = blobs;
         this.files = new AppFiles(blobs);
         this.architect = architect;
         this.coder = coder;
         this.reviewer = reviewer;
+        this.designTokens = designTokens;
         this.clock = clock;
     }
 
@@ -123,7 +132,8 @@ public final class GenerationSteps {
         JsonNode prd = readJson(ref, input.path("prdKey").asText());
         CodeTask task = CodeJson.task(input.path("task"));
         Map<String, String> base = baseFiles(ref, input.path("baseVersion").asInt(0));
-        AgentResult<List<FileOperation>> result = coder.code(prd, task, base, null);
+        Map<String, String> tokens = designTokens.tokens(ref.workspaceId(), ref.projectId());
+        AgentResult<List<FileOperation>> result = coder.code(prd, task, base, tokens.isEmpty() ? null : tokens);
         record(ref, "coder", result.usage());
         FileOperations.apply(base, result.value()); // refuse operations that cannot apply, now, naming the task
         String opsKey = writeJson(ref, "ops", CodeJson.operations(result.value()));
@@ -158,7 +168,7 @@ public final class GenerationSteps {
         long started = System.nanoTime();
         enter(ref, "Review", null);
         Map<String, String> app = files.load(ref.workspaceId(), input.path("manifestKey").asText());
-        AgentResult<List<Finding>> result = reviewer.review(app);
+        AgentResult<List<Finding>> result = reviewer.review(app, designTokens.tokens(ref.workspaceId(), ref.projectId()));
         record(ref, "reviewer", result.usage());
         String findingsKey = writeJson(ref, "findings", CodeJson.findings(result.value()));
         finishStage(ref, "review", started);

@@ -62,6 +62,16 @@ public final class BedrockReviewer implements Reviewer {
 
     @Override
     public AgentResult<List<Finding>> review(Map<String, String> files) {
+        return review(files, staticReview);
+    }
+
+    @Override
+    public AgentResult<List<Finding>> review(Map<String, String> files, Map<String, String> designTokens) {
+        return review(files, designTokens == null || designTokens.isEmpty() ? staticReview
+                : staticReview.withDesignSystem(designTokens));
+    }
+
+    private AgentResult<List<Finding>> review(Map<String, String> files, StaticReview staticReview) {
         List<Finding> found = staticReview.review(files);
         if (files.isEmpty()) {
             return new AgentResult<>(found, List.of());
