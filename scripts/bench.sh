@@ -7,7 +7,7 @@
 #     version, and whether each generated app installs and builds with npm.
 #   - mockups: rendering a page version through the API (p50/p99 at fixed rates), serving one, and the
 #     renderer alone on one thread (pages/s).
-# Usage: scripts/bench.sh [--only api|generation] [--rates "100 300"] [--seconds 15] [--init-samples 5]
+# Usage: scripts/bench.sh [--only api|mockups|generation] [--rates "100 300"] [--seconds 15] [--init-samples 5]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rates="100 300"; seconds=15; samples=5; port=${BENCH_PORT:-18181}; only=""
@@ -31,11 +31,13 @@ cannon=scripts/node_modules/.bin/autocannon
 lambda_jvm_flags=$(sed -n 's/^ *JAVA_TOOL_OPTIONS: *//p' template.yaml | head -n 1)
 scripts/local.sh measure-init >/dev/null 2>&1 # builds what is missing, outside the measurement
 inits=()
+[ "$only" = mockups ] && samples=0
 for _ in $(seq "$samples"); do
   inits+=("$(JAVA_TOOL_OPTIONS="$lambda_jvm_flags" scripts/local.sh measure-init 2>/dev/null | tail -n 1)")
 done
 init_sorted=$(printf '%s\n' "${inits[@]}" | sort -n | tr '\n' ' ')
 init_median=$(printf '%s\n' "${inits[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+[ "$samples" = 0 ] && init_median="-"
 
 # 2. the platform, in memory, in the background
 log=$(mktemp)
@@ -69,13 +71,14 @@ run() { # method url rate [body] → "p50 p99 rps non2xx"
         console.log(r.latency.p50, r.latency.p99, Math.round(r.requests.average), r.non2xx + r.errors)})'
 }
 # warm the JIT and every instance of the pool on both paths before measuring
-"$cannon" -c 8 -d 20 -H "Authorization=Bearer $token" "$base$location" >/dev/null 2>&1
+[ "$only" = mockups ] || "$cannon" -c 8 -d 20 -H "Authorization=Bearer $token" "$base$location" >/dev/null 2>&1
 "$cannon" -c 8 -d 10 -m POST -H 'Content-Type=application/json' -b '{"name":"Warm-up"}' \
   -H "Authorization=Bearer $token" "$base/v1/projects" >/dev/null 2>&1
 
 printf '\n%-44s %10s %10s %10s %8s\n' "measure" "p50 ms" "p99 ms" "req/s" "errors"
 printf '%-44s %10s %10s %10s %8s\n' "--------------------------------------------" "------" "------" "-----" "------"
 printf '%-44s %10s %10s %10s %8s\n' "handler init, median of $samples fresh JVMs (ms)" "$init_median" "-" "-" "-"
+[ "$only" = mockups ] && rates=""
 for rate in $rates; do
   read -r p50 p99 rps errors < <(run GET "$base$location" "$rate")
   printf '%-44s %10s %10s %10s %8s\n' "GET /v1/projects/{id} at $rate req/s" "$p50" "$p99" "$rps" "$errors"
@@ -89,6 +92,7 @@ for rate in 50 100; do
   read -r p50 p99 rps errors < <(run POST "$base$location/pages/$page/mockups" "$rate" '{}')
   printf '%-44s %10s %10s %10s %8s\n' "POST …/pages/{id}/mockups (render) at $rate/s" "$p50" "$p99" "$rps" "$errors"
 done
+"$cannon" -c 8 -d 5 -H "Authorization=Bearer $token" "$base$location/mockups/recipes.html" >/dev/null 2>&1
 read -r p50 p99 rps errors < <(run GET "$base$location/mockups/recipes.html" 300)
 printf '%-44s %10s %10s %10s %8s\n' "GET …/mockups/{slug}.html at 300 req/s" "$p50" "$p99" "$rps" "$errors"
 echo
@@ -96,7 +100,7 @@ scripts/local.sh bench-render 2>/dev/null | tail -n 1
 echo
 echo "init samples (ms): $init_sorted; $(nproc) cores; load generator on the same machine; targets: init <= 1500 ms, p99 <= 15 ms at 300 req/s"
 
-if [ "$only" != api ]; then
+if [ "$only" != api ] && [ "$only" != mockups ]; then
   stop_server
   trap - EXIT
   echo

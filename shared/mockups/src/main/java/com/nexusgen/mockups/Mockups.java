@@ -49,7 +49,8 @@ public final class Mockups {
     private static final Pattern TOKEN_NAME = Pattern.compile("[a-z][a-z0-9-]{0,47}");
     /** A value that cannot leave its declaration: no ; { } < >, no url(), no comments. */
     private static final Pattern TOKEN_VALUE = Pattern.compile("(?!.*(url\\(|/\\*|\\*/))[^;{}<>\\\\]{1,100}");
-    private static final int ADD_ATTEMPTS = 3;
+    /** Versions other writers may add to a page while one is being added, before giving up with 409. */
+    private static final int ADD_ATTEMPTS = 20;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Pages pages;
@@ -92,16 +93,10 @@ public final class Mockups {
             throw ProblemException.validation(errors);
         }
         Project project = projects.getForWrite(identity, projectId);
-        JsonNode prd = uploaded == null ? plan(identity.workspaceId(), projectId).orElse(null) : null;
-        for (int attempt = 0; attempt < ADD_ATTEMPTS; attempt++) {
-            Page page = pages.get(identity, projectId, pageId);
-            String html = uploaded != null ? uploaded : render(project, page, prd);
-            Optional<Mockup> added = add(identity, page, html, description, uploaded != null ? "user" : "ai");
-            if (added.isPresent()) {
-                return added.get();
-            }
-        }
-        throw new ProblemException(ProblemKind.CONFLICT, "Page " + pageId + " got new mockups while this one was saved: try again");
+        Page page = store.find(identity.workspaceId(), projectId, pageId)
+                .orElseThrow(() -> ProblemException.notFound("Page", pageId));
+        String html = uploaded != null ? uploaded : render(project, page, plan(identity.workspaceId(), projectId).orElse(null));
+        return add(identity, page, html, description, uploaded != null ? "user" : "ai");
     }
 
     public List<Mockup> versions(Identity identity, String projectId, String pageId) {
@@ -118,12 +113,15 @@ public final class Mockups {
 
     /** The latest mockup of the page whose exported file is {@code slug.html}: what the mockups' own links point at. */
     public String latestBySlug(Identity identity, String projectId, String slug) {
-        Page page = pages.list(identity, projectId).stream().filter(p -> p.slug().equals(slug)).findFirst()
+        projects.get(identity, projectId);
+        Page page = store.list(identity.workspaceId(), projectId).stream().filter(p -> p.slug().equals(slug)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Page", slug + ".html"));
         if (page.latestMockup() == 0) {
             throw ProblemException.notFound("Mockup of page", slug);
         }
-        return html(identity, projectId, page.id(), page.latestMockup());
+        Mockup mockup = store.mockup(identity.workspaceId(), projectId, page.id(), page.latestMockup())
+                .orElseThrow(() -> ProblemException.notFound("Mockup of page", slug));
+        return read(identity.workspaceId(), mockup);
     }
 
     /**
@@ -144,14 +142,7 @@ public final class Mockups {
         }
         List<Rendered> rendered = new ArrayList<>();
         for (Page page : store.list(identity.workspaceId(), projectId)) {
-            Mockup mockup = null;
-            for (int attempt = 0; attempt < ADD_ATTEMPTS && mockup == null; attempt++) {
-                Page current = store.find(identity.workspaceId(), projectId, page.id()).orElse(page);
-                mockup = add(identity, current, render(project, current, prd), "Rendered from the page spec", "ai").orElse(null);
-            }
-            if (mockup == null) {
-                throw new ProblemException(ProblemKind.CONFLICT, "Page " + page.id() + " changed while rendering: try again");
-            }
+            Mockup mockup = add(identity, page, render(project, page, prd), "Rendered from the page spec", "ai");
             rendered.add(new Rendered(page.id(), page.path(), mockup.number()));
         }
         return rendered;
@@ -229,7 +220,12 @@ public final class Mockups {
         return inference.infer(latestDocuments(identity.workspaceId(), projectId));
     }
 
-    private Optional<Mockup> add(Identity identity, Page page, String html, String description, String changedBy) {
+    /**
+     * Stores the HTML and adds it as the page's next version. The document does not depend on its
+     * version number, so when another version lands first only the numbering is redone, not the
+     * render: concurrent renders of one page all become versions, in some order, and none is lost.
+     */
+    private Mockup add(Identity identity, Page page, String html, String description, String changedBy) {
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
         String sha = AppFiles.sha256(body);
         String key = "ws/" + identity.workspaceId() + "/mockups/" + sha;
@@ -237,11 +233,20 @@ public final class Mockups {
             blobs.put(key, body, "text/html; charset=utf-8");
         }
         ExtractedDesign found = extractor.extract(List.of(new MockupDocument(page.id(), page.slug(), html)));
-        Mockup mockup = new Mockup(identity.workspaceId(), page.projectId(), page.id(), page.latestMockup() + 1, key, sha,
-                body.length, description, changedBy, page.latestMockup(), identity.userId(), clock.instant(),
-                found.colors().stream().map(c -> c.value()).toList(),
-                found.components().stream().map(c -> c.kind()).distinct().toList(), found.spacing().baseUnitPx());
-        return store.addMockup(page, mockup);
+        Page current = page;
+        for (int attempt = 0; attempt < ADD_ATTEMPTS; attempt++) {
+            Mockup mockup = new Mockup(identity.workspaceId(), current.projectId(), current.id(), current.latestMockup() + 1,
+                    key, sha, body.length, description, changedBy, current.latestMockup(), identity.userId(), clock.instant(),
+                    found.colors().stream().map(c -> c.value()).toList(),
+                    found.components().stream().map(c -> c.kind()).distinct().toList(), found.spacing().baseUnitPx());
+            Optional<Mockup> added = store.addMockup(current, mockup);
+            if (added.isPresent()) {
+                return added.get();
+            }
+            current = store.find(identity.workspaceId(), page.projectId(), page.id())
+                    .orElseThrow(() -> ProblemException.notFound("Page", page.id()));
+        }
+        throw new ProblemException(ProblemKind.CONFLICT, "Page " + page.id() + " is getting many mockups at once: try again");
     }
 
     private String render(Project project, Page page, JsonNode prd) {
