@@ -161,7 +161,19 @@ class LocalMockupsEndToEndTest {
         HttpResponse<String> served = call("GET", base + "/" + pageId + "/mockups/1", null);
         assertEquals(upload, served.body());
         assertTrue(served.headers().firstValue("content-security-policy").orElseThrow().contains("sandbox"));
-        assertEquals(404, call("GET", base + "/" + pageId + "/mockups/7", null).statusCode());
+        assertEquals(404, call("GET", base + "/" + pageId + "/mockups/9", null).statusCode());
+        // concurrent renders of one page all become versions: none is lost, no number is used twice
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> renders = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            renders.add(HTTP.sendAsync(request("POST", base + "/" + pageId + "/mockups", "{}", token), HttpResponse.BodyHandlers.ofString()));
+        }
+        Set<Integer> numbers = new HashSet<>();
+        for (var render : renders) {
+            HttpResponse<String> response = render.get();
+            assertEquals(201, response.statusCode(), response.body());
+            numbers.add(JSON.readTree(response.body()).path("version").asInt());
+        }
+        assertEquals(Set.of(2, 3, 4, 5, 6, 7), numbers);
         assertEquals(400, call("POST", base + "/" + pageId + "/mockups", "{\"html\":\"  \"}").statusCode());
         // another tenant sees nothing
         String stranger = platform.issueToken("mallory", "ws-" + UUID.randomUUID(), Role.OWNER, Duration.ofHours(1));
