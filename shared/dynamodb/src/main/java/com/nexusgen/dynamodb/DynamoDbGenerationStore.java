@@ -30,6 +30,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import static com.nexusgen.dynamodb.Attributes.s;
+import static com.nexusgen.dynamodb.Attributes.n;
+import static com.nexusgen.dynamodb.Attributes.str;
+import static com.nexusgen.dynamodb.Attributes.num;
+
 /**
  * Generations, versions and the usage ledger in the single table. These items are written by several
  * parties at once (workflow steps, the API's approve/cancel, every agent's usage), each touching a
@@ -395,7 +400,7 @@ public final class DynamoDbGenerationStore implements GenerationStore {
         m.put("fileCount", n(r.fileCount()));
         m.put("criticalFindings", n(r.criticalFindings()));
         m.put("totalFindings", n(r.totalFindings()));
-        m.put("findingRules", AttributeValue.fromL(r.findingRules().stream().map(DynamoDbGenerationStore::s).toList()));
+        m.put("findingRules", AttributeValue.fromL(r.findingRules().stream().map(Attributes::s).toList()));
         return AttributeValue.fromM(m);
     }
 
@@ -414,24 +419,6 @@ public final class DynamoDbGenerationStore implements GenerationStore {
         Map<String, AttributeValue> out = new HashMap<>(values);
         out.put(name, value);
         return out;
-    }
-
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    private static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
-    }
-
-    private static String str(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null ? null : value.s();
-    }
-
-    private static long num(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null || value.n() == null ? 0 : Long.parseLong(value.n());
     }
 
     private static String truncate(String text, int max) {

@@ -18,6 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static com.nexusgen.dynamodb.Attributes.s;
+import static com.nexusgen.dynamodb.Attributes.n;
+import static com.nexusgen.dynamodb.Attributes.str;
+import static com.nexusgen.dynamodb.Attributes.num;
+import static com.nexusgen.dynamodb.Attributes.strings;
+
 /**
  * Pages, mockup versions and design confirmations in the single table. A page and its slug claim,
  * or a mockup and its page's pointer, change in one transaction; the low-level API is used because
@@ -201,7 +207,7 @@ public final class DynamoDbPageStore implements PageStore {
         putIfPresent(item, "purpose", p.purpose());
         item.put("primaryDevice", s(p.primaryDevice()));
         item.put("status", s(p.status()));
-        item.put("keyElements", AttributeValue.fromL(p.keyElements().stream().map(DynamoDbPageStore::s).toList()));
+        item.put("keyElements", AttributeValue.fromL(p.keyElements().stream().map(Attributes::s).toList()));
         putIfPresent(item, "parentId", p.parentId());
         item.put("sortOrder", n(p.sortOrder()));
         item.put("latestMockup", n(p.latestMockup()));
@@ -232,8 +238,8 @@ public final class DynamoDbPageStore implements PageStore {
         item.put("parentVersion", n(m.parentVersion()));
         item.put("createdBy", s(m.createdBy()));
         item.put("createdAt", s(m.createdAt().toString()));
-        item.put("colorsUsed", AttributeValue.fromL(m.colorsUsed().stream().map(DynamoDbPageStore::s).toList()));
-        item.put("components", AttributeValue.fromL(m.components().stream().map(DynamoDbPageStore::s).toList()));
+        item.put("colorsUsed", AttributeValue.fromL(m.colorsUsed().stream().map(Attributes::s).toList()));
+        item.put("components", AttributeValue.fromL(m.components().stream().map(Attributes::s).toList()));
         item.put("spacingBaseUnit", n(m.spacingBaseUnit()));
         return item;
     }
@@ -262,26 +268,4 @@ public final class DynamoDbPageStore implements PageStore {
         }
     }
 
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    private static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
-    }
-
-    private static String str(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null ? null : value.s();
-    }
-
-    private static long num(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null || value.n() == null ? 0 : Long.parseLong(value.n());
-    }
-
-    private static List<String> strings(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null || !value.hasL() ? List.of() : value.l().stream().map(AttributeValue::s).toList();
-    }
 }
