@@ -17,7 +17,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 
 /**
  * The proof that the generated apps are real: each fixture PRD becomes an app on disk that installs, type-checks,
@@ -33,7 +33,7 @@ class GeneratedAppBuildTest {
 
     @BeforeEach
     void needsNpm() {
-        assumeTrue(Npm.available(), "npm is not on the PATH");
+        assertTrue(Npm.available(), "npm is required (Node.js 20+; .ci/run and scripts/test.sh expect it on the PATH)");
     }
 
     @AfterEach

@@ -3,7 +3,7 @@ package com.nexusgen.appgen;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
-/** Whether npm can be run here: the tests that need it are skipped on machines without Node. */
+/** Whether npm can be run here: the tests that need it fail first with a clear message when it cannot. */
 final class Npm {
     private static Boolean available;
 

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 
 class NpmAppTest {
     /** A lock file without packages: npm ci needs no registry for it, so install tests are fast and offline. */
@@ -33,7 +33,7 @@ class NpmAppTest {
 
     @BeforeEach
     void needsNpm() {
-        assumeTrue(Npm.available(), "npm is not on the PATH");
+        assertTrue(Npm.available(), "npm is required (Node.js 20+; .ci/run and scripts/test.sh expect it on the PATH)");
     }
 
     @Test
