@@ -7,6 +7,8 @@ import com.nexusgen.domain.generations.GenerationWorkflow;
 import com.nexusgen.domain.generations.Generations;
 import com.nexusgen.design.DesignExtractor;
 import com.nexusgen.design.EntityInference;
+import com.nexusgen.domain.generations.GenerationStore;
+import com.nexusgen.domain.mockups.PageStore;
 import com.nexusgen.domain.mockups.Pages;
 import com.nexusgen.domain.projects.Projects;
 import com.nexusgen.dynamodb.DynamoDbPageStore;
@@ -91,19 +93,30 @@ class ApiFactory {
     }
 
     @Singleton
-    Generations generations(SingleTable table, GenerationWorkflow workflow, Projects projects, BlobStore blobs, Clock clock) {
-        return new Generations(new DynamoDbGenerationStore(table, clock), workflow, projects, new AppFiles(blobs), clock);
+    GenerationStore generationStore(SingleTable table, Clock clock) {
+        return new DynamoDbGenerationStore(table, clock);
     }
 
     @Singleton
-    Pages pages(SingleTable table, Projects projects, Clock clock) {
-        return new Pages(new DynamoDbPageStore(table), projects, clock);
+    PageStore pageStore(SingleTable table) {
+        return new DynamoDbPageStore(table);
+    }
+
+    @Singleton
+    Generations generations(GenerationStore store, GenerationWorkflow workflow, Projects projects, BlobStore blobs, Clock clock) {
+        return new Generations(store, workflow, projects, new AppFiles(blobs), clock);
+    }
+
+    @Singleton
+    Pages pages(PageStore store, Projects projects, Clock clock) {
+        return new Pages(store, projects, clock);
     }
 
     /** The renderer's templates are precompiled classes, so building it costs nothing at cold start. */
     @Singleton
-    Mockups mockups(SingleTable table, Pages pages, Projects projects, BlobStore blobs, Clock clock) {
-        return new Mockups(pages, new DynamoDbPageStore(table), projects, new DynamoDbGenerationStore(table, clock), blobs,
-                new MockupRenderer(), new DesignExtractor(), new EntityInference(), clock);
+    Mockups mockups(PageStore store, GenerationStore generationStore, Pages pages, Projects projects, BlobStore blobs,
+                    Clock clock) {
+        return new Mockups(pages, store, projects, generationStore, blobs, new MockupRenderer(), new DesignExtractor(),
+                new EntityInference(), clock);
     }
 }

@@ -141,8 +141,12 @@ public final class Mockups {
             }
         }
         List<Rendered> rendered = new ArrayList<>();
-        for (Page page : store.list(identity.workspaceId(), projectId)) {
-            Mockup mockup = add(identity, page, render(project, page, prd), "Rendered from the page spec", "ai");
+        List<Page> all = store.list(identity.workspaceId(), projectId);
+        List<PageLink> links = links(all);
+        Map<String, String> tokens = tokens(identity.workspaceId(), projectId);
+        for (Page page : all) {
+            String html = renderer.render(project.name(), PageSpecs.of(page, prd), links, tokens);
+            Mockup mockup = add(identity, page, html, "Rendered from the page spec", "ai");
             rendered.add(new Rendered(page.id(), page.path(), mockup.number()));
         }
         return rendered;
@@ -250,11 +254,19 @@ public final class Mockups {
     }
 
     private String render(Project project, Page page, JsonNode prd) {
-        List<PageLink> links = store.list(page.workspaceId(), page.projectId()).stream()
-                .map(p -> new PageLink(p.id(), p.name(), p.slug(), p.path())).toList();
+        return renderer.render(project.name(), PageSpecs.of(page, prd),
+                links(store.list(page.workspaceId(), page.projectId())), tokens(page.workspaceId(), page.projectId()));
+    }
+
+    private static List<PageLink> links(List<Page> pages) {
+        return pages.stream().map(p -> new PageLink(p.id(), p.name(), p.slug(), p.path())).toList();
+    }
+
+    /** The renderer's defaults, with people's confirmations over them. */
+    private Map<String, String> tokens(String workspaceId, String projectId) {
         Map<String, String> tokens = new TreeMap<>(MockupRenderer.defaultTokens());
-        tokens.putAll(store.confirmations(page.workspaceId(), page.projectId()).tokens());
-        return renderer.render(project.name(), PageSpecs.of(page, prd), links, tokens);
+        tokens.putAll(store.confirmations(workspaceId, projectId).tokens());
+        return tokens;
     }
 
     private List<MockupDocument> latestDocuments(String workspaceId, String projectId) {
