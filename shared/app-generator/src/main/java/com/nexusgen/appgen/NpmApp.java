@@ -155,6 +155,35 @@ public final class NpmApp {
         }
     }
 
+    /**
+     * {@code npm <arguments>} in {@code dir} with the same plain, non-interactive environment and output cap as
+     * the other commands, stopped (with its child processes) after {@code timeout}. For the build runner's
+     * install steps, which are not npm scripts.
+     */
+    public static Result npm(Path dir, List<String> arguments, Duration timeout) {
+        List<String> command = new ArrayList<>();
+        command.add(npm());
+        command.addAll(arguments);
+        try {
+            return exec(dir.toAbsolutePath().normalize(), command, timeout);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code npm run <script> -- <arguments>}: the arguments go to the script's last command. */
+    public static Result run(Path appDir, String script, List<String> arguments, Duration timeout) {
+        if (script == null || !SCRIPT.matcher(script).matches()) {
+            throw new IllegalArgumentException("not an npm script name: " + script);
+        }
+        List<String> npmArguments = new ArrayList<>(List.of("run", script));
+        if (!arguments.isEmpty()) {
+            npmArguments.add("--");
+            npmArguments.addAll(arguments);
+        }
+        return npm(appDir, npmArguments, timeout);
+    }
+
     private static Result exec(Path dir, List<String> command, Duration timeout) throws IOException {
         long start = System.nanoTime();
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
@@ -166,6 +195,11 @@ public final class NpmApp {
         env.put("npm_config_update_notifier", "false");
         env.put("npm_config_fund", "false");
         env.put("npm_config_audit", "false");
+        // One quick retry of a failed fetch, not npm's default minute of them: an unreachable host is reported at
+        // once, and retrying later is the self-healing policy's job (with its backoff), not each command's.
+        env.put("npm_config_fetch_retries", "1");
+        env.put("npm_config_fetch_retry_mintimeout", "1000");
+        env.put("npm_config_fetch_retry_maxtimeout", "3000");
         Process process = builder.start();
         process.getOutputStream().close();
         CappedOutput output = new CappedOutput(OUTPUT_CAP);

@@ -18,6 +18,8 @@ package com.nexusgen.dynamodb;
  * WS#{ws}      PAGESLUG#{p}#{slug}                             page slug claim (uniqueness per project)
  * WS#{ws}      MOCKUP#{p}#{page}#{n}                           mockup version (n zero-padded)
  * WS#{ws}      DESIGN#{p}                                      design-system confirmations of a project
+ * FIX#{id}     FIX                                             fix-memory entry: shared by every tenant on purpose,
+ *                                                              it holds an error signature and a transformation only
  * </pre>
  */
 public final class Keys {
@@ -32,6 +34,11 @@ public final class Keys {
     public static final String SLUG_PREFIX = "SLUG#";
 
     private Keys() {
+    }
+
+    /** The fix memory's entries are the one thing not scoped by workspace: see {@link DynamoDbFixStore}. */
+    public static String fix(String fixId) {
+        return "FIX#" + fixId;
     }
 
     public static String workspace(String workspaceId) {
