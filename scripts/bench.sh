@@ -7,7 +7,9 @@
 #     version, and whether each generated app installs and builds with npm.
 #   - mockups: rendering a page version through the API (p50/p99 at fixed rates), serving one, and the
 #     renderer alone on one thread (pages/s).
-# Usage: scripts/bench.sh [--only api|mockups|generation] [--rates "100 300"] [--seconds 15] [--init-samples 5]
+#   - healing: the fault corpus twice on one fix memory with real builds (heal rate, builds per heal, the
+#     second pass's fix-memory hits), then the k-NN lookup at 100k vectors (p50/p95/p99, recall@10 vs exact).
+# Usage: scripts/bench.sh [--only api|mockups|generation|healing] [--rates "100 300"] [--seconds 15] [--init-samples 5]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rates="100 300"; seconds=15; samples=5; port=${BENCH_PORT:-18181}; only=""
@@ -22,6 +24,9 @@ while [ $# -gt 0 ]; do
 done
 if [ "$only" = generation ]; then
   exec scripts/local.sh bench-generation 2>/dev/null
+fi
+if [ "$only" = healing ]; then
+  exec scripts/local.sh bench-healing 2>/dev/null
 fi
 scripts/node-tools.sh >/dev/null
 cannon=scripts/node_modules/.bin/autocannon
@@ -106,4 +111,9 @@ if [ "$only" != api ] && [ "$only" != mockups ]; then
   echo
   echo "generation workflow (scripts/local.sh bench-generation):"
   scripts/local.sh bench-generation 2>/dev/null
+fi
+if [ -z "$only" ]; then
+  echo
+  echo "self-healing on the fault corpus, and the fix memory's k-NN (scripts/local.sh bench-healing):"
+  scripts/local.sh bench-healing 2>/dev/null || true
 fi

@@ -21,5 +21,7 @@ if [ "$rebuild" = 1 ]; then
   mvn -B -q -ntp -Dstyle.color=never install -DskipTests -pl local -am >&2
   mvn -B -q -ntp -Dstyle.color=never dependency:build-classpath -pl local -Dmdep.includeScope=runtime -Dmdep.outputFile=target/classpath.txt >&2
 fi
+# The fix memory's Lucene index uses SIMD through the incubating Vector API (Lucene 9.12 knows Java up to 25).
 exec "$JAVA_HOME/bin/java" ${NEXUSGEN_JAVA_OPTS:-} --enable-native-access=ALL-UNNAMED -Dnexusgen.root="$PWD" \
+  --add-modules jdk.incubator.vector -Dorg.apache.lucene.vectorization.upperJavaFeatureVersion=25 \
   -cp "local/target/classes:$(cat "$stamp")" com.nexusgen.local.LocalMain "$@"

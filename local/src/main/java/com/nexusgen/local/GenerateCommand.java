@@ -31,7 +31,7 @@ import java.util.Set;
  */
 final class GenerateCommand {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final Set<String> FINAL = Set.of("succeeded", "failed", "cancelled", "rejected");
+    private static final Set<String> FINAL = Set.of("succeeded", "failed", "cancelled", "rejected", "needs_attention");
     private static final Duration LIMIT = Duration.ofMinutes(15);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -142,6 +142,11 @@ final class GenerateCommand {
         summary.set("computeMillis", generation.path("stageMillis"));
         summary.set("usage", generation.path("usage"));
         summary.set("result", generation.path("result"));
+        if (result.path("previewPath").isTextual()) {
+            // served while the platform runs on the same data: scripts/local.sh (serve) after this command
+            summary.put("previewUrl", base.resolve(result.path("previewPath").asText()).toString());
+            Files.writeString(out.resolve("preview.html"), text("GET", result.path("previewPath").asText()));
+        }
         if (generation.hasNonNull("error")) {
             summary.put("error", generation.path("error").asText()).put("cause", generation.path("cause").asText());
         }

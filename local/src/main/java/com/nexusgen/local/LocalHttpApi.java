@@ -81,6 +81,11 @@ public final class LocalHttpApi implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** Serves {@code pathPrefix} with its own handler (the previews: a static site, not an API route). */
+    public void serve(String pathPrefix, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(pathPrefix, handler);
+    }
+
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             try {

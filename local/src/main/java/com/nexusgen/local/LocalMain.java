@@ -22,8 +22,14 @@ public final class LocalMain {
                            run one ASL file in the local interpreter; prints {"status","output","error","cause"}
               generate "<prompt>" --out DIR [--name NAME] [--data DIR] [--param NAME=VALUE ...]
                            the main job: prompt → plan → code → review → version on the local platform
-                           (offline agents unless --param AgentsMode=bedrock); writes DIR/prd.json,
-                           DIR/app/ and DIR/summary.json, prints the summary; exit 0 when it succeeded
+                           → build (healed if it fails) → preview (offline agents unless --param
+                           AgentsMode=bedrock); writes DIR/prd.json, DIR/app/, DIR/preview.html and
+                           DIR/summary.json (with previewUrl), prints the summary; exit 0 when it succeeded
+              build DIR [--memory DIR]
+                           build the app in DIR and heal its failures in place (fix memory, deterministic
+                           fixers); prints {"healed","builds","fixes":[...],"status"}; exit 0 when it builds
+              bench-healing
+                           the fault corpus, twice: heal rate, builds per heal, fix-memory hits, k-NN lookups
               bench-generation
                            the eight prompts of the bench, warm: wall ms per stage, and whether each app builds
               bench-render the mockup renderer alone on one thread: pages per second
@@ -51,6 +57,14 @@ public final class LocalMain {
                     fail(e.getMessage());
                 }
             }
+            case "build" -> {
+                try {
+                    System.exit(BuildCommand.run(rest));
+                } catch (IllegalArgumentException e) {
+                    fail(e.getMessage());
+                }
+            }
+            case "bench-healing" -> System.exit(BenchHealing.run(rest));
             case "bench-generation" -> System.exit(BenchGeneration.run(root()));
             case "bench-render" -> BenchRender.run();
             case "measure-init" -> System.out.println(InitTimer.measure(root(), "ApiFunction", "/v1/health"));

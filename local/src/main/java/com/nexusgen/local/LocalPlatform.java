@@ -2,11 +2,14 @@ package com.nexusgen.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.nexusgen.ai.offline.MiniLmEmbeddings;
 import com.nexusgen.asl.LocalExecutions;
 import com.nexusgen.asl.LocalWorkflows;
 import com.nexusgen.asl.StateMachine;
 import com.nexusgen.asl.StatesClock;
 import com.nexusgen.asl.StepFunctionsProtocol;
+import com.nexusgen.blobs.FolderBlobStore;
+import com.nexusgen.builds.LocalBuildRunner;
 import com.nexusgen.domain.workspaces.Role;
 import com.nexusgen.domain.workspaces.Workspaces;
 import com.nexusgen.dynamodb.DynamoDbClients;
@@ -47,7 +50,7 @@ public final class LocalPlatform implements AutoCloseable {
 
     private final EmbeddedDynamoDb dynamoDb;
     private final LocalWorkflows workflows;
-    private final LambdaTasks lambdaTasks;
+    private final LocalTasks tasks;
     private final List<LocalFunction> functions;
     private final LocalHttpApi httpApi;
     private final LocalTokens tokens;
@@ -81,13 +84,13 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
-    private LocalPlatform(EmbeddedDynamoDb dynamoDb, LocalWorkflows workflows, LambdaTasks lambdaTasks,
+    private LocalPlatform(EmbeddedDynamoDb dynamoDb, LocalWorkflows workflows, LocalTasks tasks,
                           List<LocalFunction> functions,
                           LocalHttpApi httpApi, LocalTokens tokens, DynamoDbClient platformClient, String workspaceClaim,
                           String host, Workspaces workspaces) {
         this.dynamoDb = dynamoDb;
         this.workflows = workflows;
-        this.lambdaTasks = lambdaTasks;
+        this.tasks = tasks;
         this.functions = functions;
         this.httpApi = httpApi;
         this.tokens = tokens;
@@ -103,6 +106,8 @@ public final class LocalPlatform implements AutoCloseable {
                 : EmbeddedDynamoDb.start(EmbeddedDynamoDb.Options.persistentIn(options.dataDir().resolve("dynamodb")));
         List<LocalFunction> functions = new ArrayList<>();
         Path blobDir = null;
+        Path previewDir;
+        Path fixMemoryDir;
         try {
             Map<String, String> parameters = new LinkedHashMap<>();
             parameters.put("Stage", STAGE);
@@ -113,6 +118,11 @@ public final class LocalPlatform implements AutoCloseable {
             // S3 on one machine: a folder (kept with the data, or a temporary one for an in-memory platform)
             blobDir = options.dataDir() != null ? options.dataDir().resolve("blobs")
                     : java.nio.file.Files.createTempDirectory("nexusgen-blobs-");
+            // The preview bucket, served under /preview/, and the fix memory's Lucene index and fix store
+            previewDir = options.dataDir() != null ? options.dataDir().resolve("previews")
+                    : java.nio.file.Files.createTempDirectory("nexusgen-previews-");
+            fixMemoryDir = options.dataDir() != null ? options.dataDir().resolve("fix-memory")
+                    : java.nio.file.Files.createTempDirectory("nexusgen-fix-memory-");
 
             for (TableResource table : template.tables()) {
                 TableDefinition definition = table.definition(resolver);
@@ -135,6 +145,8 @@ public final class LocalPlatform implements AutoCloseable {
                     continue;
                 }
                 LocalFunction function = function(options, resolver, definition, dynamoDb.endpoint(), blobDir);
+                function.addEnvironment(Map.of("NEXUSGEN_PREVIEW_DIR", previewDir.toString(),
+                        "NEXUSGEN_FIX_MEMORY_DIR", fixMemoryDir.toString()));
                 functions.add(function);
                 functionsByName.put(definition.logicalId(), function);
                 functionsByName.put(resolver.physicalName(definition.logicalId()), function);
@@ -158,8 +170,9 @@ public final class LocalPlatform implements AutoCloseable {
                     Clock.systemUTC());
             Map<String, LocalHttpApi.PlatformEndpoint> endpoints = Map.of(
                     "/local/tokens", new TokenEndpoint(tokens, workspaces, workspaceClaim));
-            LambdaTasks lambdaTasks = new LambdaTasks(functionsByName);
-            LocalWorkflows workflows = stateMachines(template, resolver, options, lambdaTasks);
+            LocalTasks tasks = new LocalTasks(new LambdaTasks(functionsByName),
+                    new LocalCodeBuild(new FolderBlobStore(blobDir), LocalBuildRunner.withDefaults()));
+            LocalWorkflows workflows = stateMachines(template, resolver, options, tasks);
             StepFunctionsProtocol stepFunctions = new StepFunctionsProtocol(workflows);
             Map<String, LocalHttpApi.TargetEndpoint> services = Map.of(StepFunctionsProtocol.TARGET_PREFIX,
                     (target, body) -> {
@@ -168,15 +181,18 @@ public final class LocalPlatform implements AutoCloseable {
                     });
             LocalHttpApi httpApi = new LocalHttpApi(options.host(), options.port(), routes, tokens, audiences,
                     api.cors().map(cors -> cors.resolve(resolver)), endpoints, services);
-            // Functions reach Step Functions where the platform serves it: its own port.
+            httpApi.serve("/preview/", new PreviewSite(previewDir));
+            httpApi.serve("/model/", new LocalTitanEmbeddings(new MiniLmEmbeddings()));
+            // Functions reach Step Functions and the embeddings model where the platform serves them: its own port.
             String url = "http://127.0.0.1:" + httpApi.port();
             for (LocalFunction function : functions) {
-                function.addEnvironment(Map.of("NEXUSGEN_STEPFUNCTIONS_ENDPOINT", url));
+                function.addEnvironment(Map.of("NEXUSGEN_STEPFUNCTIONS_ENDPOINT", url,
+                        "NEXUSGEN_EMBEDDINGS_ENDPOINT", url, "NEXUSGEN_EMBEDDINGS_DIMENSIONS", "512"));
             }
             for (LocalFunction function : functions) {
                 function.warm();
             }
-            return new LocalPlatform(dynamoDb, workflows, lambdaTasks, functions, httpApi, tokens, platformClient, workspaceClaim,
+            return new LocalPlatform(dynamoDb, workflows, tasks, functions, httpApi, tokens, platformClient, workspaceClaim,
                     options.host(), workspaces);
         } catch (Exception | Error e) {
             for (LocalFunction function : functions) {
@@ -221,7 +237,7 @@ public final class LocalPlatform implements AutoCloseable {
      * every Task resource must have a local target now, not when an execution reaches it.
      */
     private static LocalWorkflows stateMachines(SamTemplate template, LocalResolver resolver, Options options,
-                                                LambdaTasks tasks) throws java.io.IOException {
+                                                LocalTasks tasks) throws java.io.IOException {
         LocalExecutions executions = new LocalExecutions(
                 options.dataDir() == null ? null : options.dataDir().resolve("executions"), tasks, StatesClock.system());
         LocalWorkflows workflows = new LocalWorkflows(executions);
@@ -304,7 +320,7 @@ public final class LocalPlatform implements AutoCloseable {
      * Task resources must be the template's functions. Returns its ARN.
      */
     public String registerStateMachine(String name, String definition) {
-        lambdaTasks.checkResources(StateMachine.parse(definition).resources());
+        tasks.checkResources(StateMachine.parse(definition).resources());
         String arn = "arn:aws:states:us-east-1:000000000000:stateMachine:" + name;
         workflows.register(arn, definition);
         return arn;

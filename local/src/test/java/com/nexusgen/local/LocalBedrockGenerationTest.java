@@ -50,6 +50,14 @@ class LocalBedrockGenerationTest {
 
     /** When set, the Coder's "fixes" change nothing, as a model stuck on a finding would. */
     private static volatile boolean stubborn;
+    /** A line that passes review but fails tsc with an error no deterministic fixer knows (TS2349). */
+    private static final String BUG_LINE = "export const total = (count: number): number => count();\n";
+    /** Another one (TS2554), for the Fixer agent that can't fix it: the memory knows nothing about it. */
+    private static final String STUCK_LINE = "export const half = (n: number): number => Math.round() / n;\n";
+    /** When set, the careless task writes {@link #BUG_LINE} (or {@link #STUCK_LINE}) instead of the unsafe line. */
+    private static volatile boolean buggy;
+    /** When set, the Fixer agent's patch changes nothing useful, as a model that misreads the error would. */
+    private static volatile boolean fixerStuck;
     private static BedrockStub bedrock;
     private static LocalPlatform platform;
     private static String token;
@@ -152,6 +160,77 @@ class LocalBedrockGenerationTest {
         }
     }
 
+    @Test
+    void aBuildErrorNoRuleKnows_isFixedByTheFixerAgent_andTheGenerationSucceedsWithAPreview() throws Exception {
+        // GIVEN a Coder whose code passes review but not tsc (calling a number)
+        buggy = true;
+        token = platform.issueToken("owner", "ws-" + UUID.randomUUID(), Role.OWNER, Duration.ofHours(1));
+        try {
+            String projectId = JSON.readTree(call("POST", "/v1/projects", "{\"name\":\"Buggy board\"}").body()).path("id").asText();
+            String generationId = JSON.readTree(call("POST", "/v1/projects/" + projectId + "/generations",
+                    "{\"prompt\":\"A kanban board for small teams\"}").body()).path("generationId").asText();
+            // WHEN the generation runs: build 1 fails, Heal asks the Fixer agent, build 2 runs on its patch
+            JsonNode generation = awaitFinal(generationId);
+            // THEN it succeeded in two builds with the agent's fix, saved as version 2, with a preview
+            assertEquals("succeeded", generation.path("status").asText(), generation.toString());
+            JsonNode result = generation.path("result");
+            assertEquals(2, result.path("builds").asInt(), generation.toString());
+            assertEquals(2, result.path("version").asInt());
+            assertEquals("agent", result.path("fixes").get(0).path("source").asText());
+            assertEquals("type.mismatch", result.path("fixes").get(0).path("kind").asText());
+            assertEquals("/preview/" + projectId + "/2/", result.path("previewPath").asText());
+            assertEquals(200, call("GET", result.path("previewPath").asText(), null).statusCode());
+            // AND the Fixer's model call is in the ledger
+            JsonNode month = JSON.readTree(call("GET", "/v1/usage", null).body());
+            assertEquals(1, month.path("byAgent").path("fixer").path("calls").asInt(), month.toString());
+
+            // WHEN another tenant's generation makes the same mistake
+            token = platform.issueToken("owner", "ws-" + UUID.randomUUID(), Role.OWNER, Duration.ofHours(1));
+            String otherProject = JSON.readTree(call("POST", "/v1/projects", "{\"name\":\"Other board\"}").body()).path("id").asText();
+            JsonNode other = awaitFinal(JSON.readTree(call("POST", "/v1/projects/" + otherProject + "/generations",
+                    "{\"prompt\":\"A kanban board for small teams\"}").body()).path("generationId").asText());
+            // THEN the fix memory heals it with the transformation it learnt, without asking the model again
+            assertEquals("succeeded", other.path("status").asText(), other.toString());
+            assertEquals("memory", other.path("result").path("fixes").get(0).path("source").asText(), other.toString());
+            JsonNode otherMonth = JSON.readTree(call("GET", "/v1/usage", null).body());
+            assertEquals(0, otherMonth.path("byAgent").path("fixer").path("calls").asInt(), otherMonth.toString());
+        } finally {
+            buggy = false;
+        }
+    }
+
+    @Test
+    void aFixThatChangesNothingUseful_stopsTheLoop_andTheGenerationNeedsAttention() throws Exception {
+        // GIVEN a Coder whose code fails tsc, and a Fixer agent whose patch leaves the same error
+        buggy = true;
+        fixerStuck = true;
+        token = platform.issueToken("owner", "ws-" + UUID.randomUUID(), Role.OWNER, Duration.ofHours(1));
+        try {
+            String projectId = JSON.readTree(call("POST", "/v1/projects", "{\"name\":\"Stuck board\"}").body()).path("id").asText();
+            String generationId = JSON.readTree(call("POST", "/v1/projects/" + projectId + "/generations",
+                    "{\"prompt\":\"A kanban board for small teams\"}").body()).path("generationId").asText();
+            // WHEN the generation runs
+            JsonNode generation = awaitFinal(generationId);
+            // THEN the same error after the agent's fix stops the loop at once: two builds, one fix, no third try
+            assertEquals("needs_attention", generation.path("status").asText(), generation.toString());
+            assertEquals("NeedsAttention", generation.path("error").asText());
+            JsonNode cause = JSON.readTree(generation.path("cause").asText());
+            assertTrue(cause.path("reason").asText().contains("came back"), cause.toString());
+            assertEquals("TS2554", cause.path("errors").get(0).path("code").asText(), cause.toString());
+            assertEquals(1, cause.path("attempts").size());
+            long builds = 0;
+            for (JsonNode event : generation.path("progress")) {
+                builds += event.path("type").asText().equals("TaskStateEntered") && event.path("state").asText().equals("Build") ? 1 : 0;
+            }
+            assertEquals(2, builds);
+            JsonNode month = JSON.readTree(call("GET", "/v1/usage", null).body());
+            assertEquals(1, month.path("byAgent").path("fixer").path("calls").asInt(), "one paid call, not a loop: " + month);
+        } finally {
+            buggy = false;
+            fixerStuck = false;
+        }
+    }
+
     /** What a model would answer to each agent's forced tool. */
     private static BedrockStub.Reply answer(BedrockStub.Call call) {
         try {
@@ -161,7 +240,8 @@ class LocalBedrockGenerationTest {
             long[] tokens = tokens(tool);
             String input = switch (tool) {
                 case "submit_prd" -> PRD.toString();
-                case "write_files" -> user.contains("<findings>") ? fix(user) : code(user);
+                case "write_files" -> user.contains("<errors>") ? fixBuild(user)
+                        : user.contains("<findings>") ? fix(user) : code(user);
                 case "submit_findings" -> """
                         {"findings":[{"ruleId":"model-naming","severity":"low","category":"quality","file":"src/App.tsx",
                           "line":1,"message":"The router could be split by area","suggestedFix":"Group routes per entity"}]}""";
@@ -188,7 +268,7 @@ class LocalBedrockGenerationTest {
             }
             String content = op.content();
             if (careless && op.path().endsWith(".tsx")) {
-                content = content + UNSAFE_LINE;
+                content = content + (!buggy ? UNSAFE_LINE : fixerStuck ? STUCK_LINE : BUG_LINE);
                 careless = false;
             }
             operations.addObject().put("op", "create").put("path", op.path()).put("content", content);
@@ -203,6 +283,19 @@ class LocalBedrockGenerationTest {
         ObjectNode answer = JSON.createObjectNode();
         ObjectNode patch = answer.putArray("operations").addObject().put("op", "patch").put("path", finding.group(1));
         patch.putArray("edits").addObject().put("find", UNSAFE_LINE).put("replace", stubborn ? UNSAFE_LINE : "");
+        return answer.toString();
+    }
+
+    /** The Fixer agent's answer to a failed build: a patch of the line tsc points at. */
+    private static String fixBuild(String user) {
+        Matcher error = Pattern.compile("(src/\\S+?\\.tsx):\\d+:\\d+ TS(2349|2554)").matcher(user);
+        assertTrue(error.find(), user);
+        ObjectNode answer = JSON.createObjectNode();
+        ObjectNode patch = answer.putArray("operations").addObject().put("op", "patch").put("path", error.group(1));
+        patch.putArray("edits").addObject()
+                .put("find", fixerStuck ? STUCK_LINE : BUG_LINE)
+                // stuck: a change that leaves the same error in the same place, as a model that misread it would
+                .put("replace", fixerStuck ? STUCK_LINE.replace("Math.round()", "Math.round( )") : BUG_LINE.replace("count()", "count"));
         return answer.toString();
     }
 
@@ -242,7 +335,7 @@ class LocalBedrockGenerationTest {
         do {
             Thread.sleep(100);
             generation = JSON.readTree(call("GET", "/v1/generations/" + generationId, null).body());
-        } while (!List.of("succeeded", "failed", "cancelled", "rejected").contains(generation.path("status").asText())
+        } while (!List.of("succeeded", "failed", "cancelled", "rejected", "needs_attention").contains(generation.path("status").asText())
                 && Instant.now().isBefore(deadline));
         return generation;
     }

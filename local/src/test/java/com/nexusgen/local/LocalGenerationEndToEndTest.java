@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LocalGenerationEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Set<String> FINAL = Set.of("succeeded", "failed", "cancelled", "rejected");
+    private static final Set<String> FINAL = Set.of("succeeded", "failed", "cancelled", "rejected", "needs_attention");
     private static LocalPlatform platform;
     private static URI url;
     private static String owner;
@@ -87,8 +87,23 @@ class LocalGenerationEndToEndTest {
         assertEquals(List.of(), PrdSchema.problems(plan));
         Set<String> states = new HashSet<>();
         generation.path("progress").forEach(e -> states.add(e.path("state").asText()));
-        assertTrue(states.containsAll(Set.of("Validate", "Plan", "Code", "Assemble", "Review", "SaveVersion")), states.toString());
-        assertTrue(took.toSeconds() < 30, "took " + took);
+        assertTrue(states.containsAll(Set.of("Validate", "Plan", "Code", "Assemble", "Review", "SaveVersion",
+                "PrepareBuild", "Build", "Publish")), states.toString());
+        assertTrue(took.toSeconds() < 90, "took " + took);
+        // AND it was built once (nothing to heal), and the built app is served as the version's preview
+        assertEquals(1, result.path("builds").asInt(), generation.toString());
+        assertEquals(0, result.path("fixes").size());
+        String preview = "/preview/" + projectId + "/1/";
+        assertEquals(preview, result.path("previewPath").asText());
+        HttpResponse<String> index = call("GET", preview, null, null);
+        assertEquals(200, index.statusCode());
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"(" + java.util.regex.Pattern.quote(preview)
+                + "assets/[^\"]+\\.js)\"").matcher(index.body());
+        assertTrue(script.find(), "the preview's assets are under its base path: " + index.body());
+        HttpResponse<String> asset = call("GET", script.group(1), null, null);
+        assertEquals(200, asset.statusCode());
+        assertTrue(asset.headers().firstValue("content-type").orElseThrow().startsWith("text/javascript"));
+        assertEquals(index.body(), call("GET", preview + "recipes/new", null, null).body(), "client routes get the app");
         // AND the saved files install and build with npm, with no TypeScript error or warning
         JsonNode files = JSON.readTree(call("GET", "/v1/projects/" + projectId + "/versions/1/files", owner, null).body());
         assertEquals(result.path("fileCount").asInt(), files.path("files").size());

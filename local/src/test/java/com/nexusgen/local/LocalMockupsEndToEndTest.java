@@ -234,7 +234,7 @@ class LocalMockupsEndToEndTest {
         do {
             Thread.sleep(50);
             status = JSON.readTree(call("GET", "/v1/generations/" + generationId, null).body()).path("status").asText();
-        } while (!Set.of("succeeded", "failed", "cancelled", "rejected").contains(status) && Instant.now().isBefore(deadline));
+        } while (!Set.of("succeeded", "failed", "cancelled", "rejected", "needs_attention").contains(status) && Instant.now().isBefore(deadline));
         assertEquals("succeeded", status);
     }
 

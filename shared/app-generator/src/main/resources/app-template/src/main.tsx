@@ -11,9 +11,10 @@ if (container === null) {
 }
 
 // The v7 flags opt into React Router's next behaviour now, which also keeps its deprecation warnings out of the console.
+// The basename is the path the build was made for (vite --base): "/" in development, the preview's path once built.
 createRoot(container).render(
   <StrictMode>
-    <BrowserRouter future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
+    <BrowserRouter basename={import.meta.env.BASE_URL} future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
       <App />
     </BrowserRouter>
   </StrictMode>,

@@ -7,12 +7,13 @@ import io.micronaut.context.ApplicationContext;
 import java.util.Set;
 
 /** ArchitectFunction: the Plan state. */
-public class ArchitectHandler extends StepHandler {
+public class ArchitectHandler extends StepHandler<GenerationSteps> {
     public ArchitectHandler() {
+        super(GenerationSteps.class);
     }
 
     public ArchitectHandler(ApplicationContext context) {
-        super(context);
+        super(context, GenerationSteps.class);
     }
 
     @Override

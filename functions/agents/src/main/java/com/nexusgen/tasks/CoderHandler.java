@@ -7,12 +7,13 @@ import io.micronaut.context.ApplicationContext;
 import java.util.Set;
 
 /** CoderFunction: one task of the Code map, and the Fix state. */
-public class CoderHandler extends StepHandler {
+public class CoderHandler extends StepHandler<GenerationSteps> {
     public CoderHandler() {
+        super(GenerationSteps.class);
     }
 
     public CoderHandler(ApplicationContext context) {
-        super(context);
+        super(context, GenerationSteps.class);
     }
 
     @Override

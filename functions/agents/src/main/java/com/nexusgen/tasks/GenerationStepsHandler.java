@@ -7,12 +7,13 @@ import io.micronaut.context.ApplicationContext;
 import java.util.Set;
 
 /** GenerationStepsFunction: the workflow's bookkeeping states (no model calls): validate, approval, assemble, save, fail. */
-public class GenerationStepsHandler extends StepHandler {
+public class GenerationStepsHandler extends StepHandler<GenerationSteps> {
     public GenerationStepsHandler() {
+        super(GenerationSteps.class);
     }
 
     public GenerationStepsHandler(ApplicationContext context) {
-        super(context);
+        super(context, GenerationSteps.class);
     }
 
     @Override

@@ -7,12 +7,13 @@ import io.micronaut.context.ApplicationContext;
 import java.util.Set;
 
 /** ReviewerFunction: the Review state. */
-public class ReviewerHandler extends StepHandler {
+public class ReviewerHandler extends StepHandler<GenerationSteps> {
     public ReviewerHandler() {
+        super(GenerationSteps.class);
     }
 
     public ReviewerHandler(ApplicationContext context) {
-        super(context);
+        super(context, GenerationSteps.class);
     }
 
     @Override

@@ -7,7 +7,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * The wire values of a generation's status, for the OpenAPI document only. {@code WireEnumsTest}
  * keeps them equal to the domain's values.
  */
-@Schema(name = "GenerationStatus", description = "Where a generation stands; the last four are final")
+@Schema(name = "GenerationStatus", description = "Where a generation stands; the last five are final. needs_attention: "
+        + "the app's build could not be healed; error and cause hold the classified errors and what was tried")
 enum GenerationStatusName {
     @JsonProperty("queued") QUEUED,
     @JsonProperty("running") RUNNING,
@@ -15,5 +16,6 @@ enum GenerationStatusName {
     @JsonProperty("succeeded") SUCCEEDED,
     @JsonProperty("failed") FAILED,
     @JsonProperty("cancelled") CANCELLED,
-    @JsonProperty("rejected") REJECTED
+    @JsonProperty("rejected") REJECTED,
+    @JsonProperty("needs_attention") NEEDS_ATTENTION
 }

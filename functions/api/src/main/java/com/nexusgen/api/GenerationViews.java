@@ -46,8 +46,22 @@ final class GenerationViews {
     }
 
     @Serdeable
-    @Schema(name = "GenerationResult")
-    record Result(int version, int fileCount, int criticalFindings, int totalFindings, List<String> findingRules) {
+    @Schema(name = "GenerationResult", description = "The version saved last; once built, how many builds it took, "
+            + "the fixes the self-healing loop applied between them, and where its preview is served")
+    record Result(int version, int fileCount, int criticalFindings, int totalFindings, List<String> findingRules,
+                  int builds, List<AppliedFix> fixes,
+                  @Schema(description = "Path of the built app's preview, e.g. /preview/{projectId}/{version}/") String previewPath) {
+        static Result of(Generation.Result r) {
+            return new Result(r.version(), r.fileCount(), r.criticalFindings(), r.totalFindings(), r.findingRules(),
+                    r.builds(), r.fixes().stream().map(f -> new AppliedFix(f.kind(), f.signature(), f.source(), f.fixer())).toList(),
+                    r.previewPath());
+        }
+    }
+
+    @Serdeable
+    @Schema(name = "AppliedFix", description = "A fix between two builds: the error's taxonomy kind and normalized "
+            + "signature, where the fix came from (memory, rule or agent) and which fixer made it")
+    record AppliedFix(String kind, String signature, String source, String fixer) {
     }
 
     @Serdeable
@@ -70,7 +84,7 @@ final class GenerationViews {
             return new View(g.id(), g.projectId(), g.prompt(), g.approval().wireName(), g.status().wireName(),
                     g.currentState(), g.createdBy(), g.createdAt(), g.updatedAt(), new LinkedHashMap<>(g.stageMillis()),
                     g.revisions(), g.feedback(), Usage.of(g.usage()),
-                    r == null ? null : new Result(r.version(), r.fileCount(), r.criticalFindings(), r.totalFindings(), r.findingRules()),
+                    r == null ? null : Result.of(r),
                     g.error(), g.cause(),
                     progress.stream().map(p -> new Progress(p.at(), p.type(), p.state(), p.error())).toList());
         }

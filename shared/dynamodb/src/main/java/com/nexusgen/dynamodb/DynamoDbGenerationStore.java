@@ -192,8 +192,7 @@ public final class DynamoDbGenerationStore implements GenerationStore {
             Generation.Result saved = new Generation.Result(number, result.fileCount(), result.criticalFindings(),
                     result.totalFindings(), result.findingRules());
             Map<String, AttributeValue> values = new HashMap<>();
-            values.put(":done", s(GenerationStatus.SUCCEEDED.wireName()));
-            values.put(":state", s("Succeeded"));
+            values.put(":state", s("SaveVersion"));
             values.put(":result", result(saved));
             values.put(":now", s(clock.instant().toString()));
             int i = 0;
@@ -207,7 +206,7 @@ public final class DynamoDbGenerationStore implements GenerationStore {
                         TransactWriteItem.builder().put(p -> p.tableName(table).item(versionItem(version))
                                 .conditionExpression("attribute_not_exists(PK)")).build(),
                         TransactWriteItem.builder().update(u -> u.tableName(table).key(key(workspaceId, generationId))
-                                .updateExpression("SET #status = :done, currentState = :state, #result = :result, updatedAt = :now")
+                                .updateExpression("SET currentState = :state, #result = :result, updatedAt = :now")
                                 .conditionExpression("#status IN (" + String.join(", ", allowed)
                                         + ") AND attribute_not_exists(#result)")
                                 .expressionAttributeNames(Map.of("#status", "status", "#result", "result"))
@@ -219,6 +218,44 @@ public final class DynamoDbGenerationStore implements GenerationStore {
             }
         }
         throw new IllegalStateException("could not save a version of generation " + generationId + " after "
+                + VERSION_ATTEMPTS + " attempts");
+    }
+
+    @Override
+    public Optional<ProjectVersion> saveHealedVersion(String workspaceId, String generationId, int parentVersion,
+                                                      String manifestKey, int fileCount, long totalBytes) {
+        for (int attempt = 0; attempt < VERSION_ATTEMPTS; attempt++) {
+            Generation g = find(workspaceId, generationId).orElse(null);
+            if (g == null || g.result() == null || !Transition.ACTIVE.contains(g.status())) {
+                return Optional.empty();
+            }
+            if (g.result().version() != parentVersion) {
+                // saved already by an earlier try of this task (the next version is the generation's now), or stale
+                return g.result().version() > parentVersion ? version(workspaceId, g.projectId(), g.result().version())
+                        : Optional.empty();
+            }
+            int number = latestVersion(workspaceId, g.projectId()).map(ProjectVersion::number).orElse(0) + 1;
+            ProjectVersion version = new ProjectVersion(workspaceId, g.projectId(), number, generationId, manifestKey,
+                    fileCount, totalBytes, clock.instant());
+            Map<String, AttributeValue> values = new HashMap<>();
+            values.put(":result", result(g.result().withVersion(number, fileCount)));
+            values.put(":parent", n(parentVersion));
+            values.put(":now", s(clock.instant().toString()));
+            try {
+                client.transactWriteItems(r -> r.transactItems(
+                        TransactWriteItem.builder().put(p -> p.tableName(table).item(versionItem(version))
+                                .conditionExpression("attribute_not_exists(PK)")).build(),
+                        TransactWriteItem.builder().update(u -> u.tableName(table).key(key(workspaceId, generationId))
+                                .updateExpression("SET #result = :result, updatedAt = :now")
+                                .conditionExpression("#result.version = :parent")
+                                .expressionAttributeNames(Map.of("#result", "result"))
+                                .expressionAttributeValues(values)).build()));
+                return Optional.of(version);
+            } catch (TransactionCanceledException e) {
+                // another generation took the number, or a retry of this task got there first: the next read tells
+            }
+        }
+        throw new IllegalStateException("could not save a healed version of generation " + generationId + " after "
                 + VERSION_ATTEMPTS + " attempts");
     }
 
@@ -401,14 +438,24 @@ public final class DynamoDbGenerationStore implements GenerationStore {
         m.put("criticalFindings", n(r.criticalFindings()));
         m.put("totalFindings", n(r.totalFindings()));
         m.put("findingRules", AttributeValue.fromL(r.findingRules().stream().map(Attributes::s).toList()));
+        m.put("builds", n(r.builds()));
+        m.put("fixes", AttributeValue.fromL(r.fixes().stream().map(f -> AttributeValue.fromM(Map.of(
+                "kind", s(f.kind()), "signature", s(f.signature()), "source", s(f.source()), "fixer", s(f.fixer()))))
+                .toList()));
+        if (r.previewPath() != null) {
+            m.put("previewPath", s(r.previewPath()));
+        }
         return AttributeValue.fromM(m);
     }
 
     private static Generation.Result result(Map<String, AttributeValue> m) {
         List<String> rules = m.containsKey("findingRules") ? m.get("findingRules").l().stream().map(AttributeValue::s).toList()
                 : List.of();
+        List<Generation.AppliedFix> fixes = m.containsKey("fixes") ? m.get("fixes").l().stream().map(AttributeValue::m)
+                .map(f -> new Generation.AppliedFix(str(f, "kind"), str(f, "signature"), str(f, "source"), str(f, "fixer")))
+                .toList() : List.of();
         return new Generation.Result((int) num(m, "version"), (int) num(m, "fileCount"), (int) num(m, "criticalFindings"),
-                (int) num(m, "totalFindings"), rules);
+                (int) num(m, "totalFindings"), rules, (int) num(m, "builds"), fixes, str(m, "previewPath"));
     }
 
     private static Map<String, AttributeValue> key(String workspaceId, String generationId) {

@@ -106,10 +106,12 @@ class DynamoDbGenerationStoreTest {
             assertEquals(version.manifestKey(), again.manifestKey());
         }
         pool.shutdown();
-        // THEN the numbers are 1..8, each generation succeeded with its number, and paging walks them newest first
+        // THEN the numbers are 1..8, each generation (still active: its build is next) has its number, and
+        // paging walks them newest first
         assertEquals(Set.of(1, 2, 3, 4, 5, 6, 7, 8), numbers);
         Generation first = store.find(ws, generations.getFirst().id()).orElseThrow();
-        assertEquals(GenerationStatus.SUCCEEDED, first.status());
+        assertTrue(first.status().isFinal() == false, "a saved version is built before the generation succeeds");
+        assertEquals("SaveVersion", first.currentState());
         assertEquals(List.of("no-console"), first.result().findingRules());
         Page<ProjectVersion> page1 = store.versions(ws, "proj", PageRequest.of(5, null));
         assertEquals(List.of(8, 7, 6, 5, 4), page1.items().stream().map(ProjectVersion::number).toList());
@@ -118,10 +120,40 @@ class DynamoDbGenerationStoreTest {
         assertNull(page2.nextCursor());
         assertEquals(8, store.latestVersion(ws, "proj").orElseThrow().number());
         // the latest succeeded generation's plan is the project's plan; another tenant's index key never matches
+        generations.forEach(g -> store.apply(ws, g.id(), Transition.whileActive().to(GenerationStatus.SUCCEEDED)));
         store.apply(ws, generations.getLast().id(), Transition.from(java.util.EnumSet.allOf(GenerationStatus.class)).planKey("plan-8"));
         assertEquals("plan-8", store.latestPlanKey(ws, "proj").orElseThrow());
         assertTrue(store.latestPlanKey(UUID.randomUUID().toString(), "proj").isEmpty());
         assertTrue(store.versions(ws, "other-project", PageRequest.of(5, null)).items().isEmpty());
+    }
+
+    @Test
+    void saveHealedVersion_shouldReplaceTheResultsVersion_once_andRecordTheBuild() {
+        // GIVEN a generation whose first version failed to build
+        String ws = UUID.randomUUID().toString();
+        Generation g = generation(ws, "proj");
+        store.create(g);
+        ProjectVersion first = store.saveVersion(ws, g.id(), "m1", 3, 300, new Generation.Result(0, 3, 0, 0, List.of())).orElseThrow();
+        // WHEN a fix saves the healed files, twice (a retried task), and a stale parent tries too
+        ProjectVersion healed = store.saveHealedVersion(ws, g.id(), first.number(), "m2", 4, 400).orElseThrow();
+        ProjectVersion again = store.saveHealedVersion(ws, g.id(), first.number(), "m3", 5, 500).orElseThrow();
+        // THEN there is one new version, the generation's result points at it, and the build is recorded on success
+        assertEquals(first.number() + 1, healed.number());
+        assertEquals(healed, again);
+        assertEquals(2, store.versions(ws, "proj", PageRequest.of(10, null)).items().size());
+        Generation.Result result = store.find(ws, g.id()).orElseThrow().result();
+        assertEquals(healed.number(), result.version());
+        assertEquals(4, result.fileCount());
+        List<Generation.AppliedFix> fixes = List.of(new Generation.AppliedFix("type.null", "TS18047 '<expr>' is possibly 'null'",
+                "rule", "optional-chaining"));
+        store.apply(ws, g.id(), Transition.whileActive().to(GenerationStatus.SUCCEEDED).state("Succeeded")
+                .result(result.built(2, fixes, "/preview/proj/2/")));
+        Generation done = store.find(ws, g.id()).orElseThrow();
+        assertEquals(GenerationStatus.SUCCEEDED, done.status());
+        assertEquals(2, done.result().builds());
+        assertEquals(fixes, done.result().fixes());
+        assertEquals("/preview/proj/2/", done.result().previewPath());
+        assertTrue(store.saveHealedVersion(ws, g.id(), healed.number(), "m4", 1, 1).isEmpty(), "a finished generation saves nothing");
     }
 
     @Test

@@ -75,7 +75,7 @@ public final class GenerationSteps {
 
     /** Validate: the generation exists and is still queued or running; it is running from now on. */
     public ObjectNode start(JsonNode input) {
-        Ref ref = Ref.of(input);
+        StepRef ref = StepRef.of(input);
         if (input.path("prompt").asText("").isBlank()) {
             throw new IllegalArgumentException("the generation has no prompt");
         }
@@ -85,7 +85,7 @@ public final class GenerationSteps {
 
     /** Architect: prompt (+ the rejected plan and its feedback) → PRD, schema-checked, stored. */
     public ObjectNode plan(JsonNode input) {
-        Ref ref = Ref.of(input);
+        StepRef ref = StepRef.of(input);
         long started = System.nanoTime();
         enter(ref, "Plan", null);
         JsonNode previous = input.hasNonNull("prdKey") ? readJson(ref, input.get("prdKey").asText()) : null;
@@ -111,7 +111,7 @@ public final class GenerationSteps {
 
     /** Approval: keep the workflow's task token on the generation; the API resumes with it. */
     public ObjectNode awaitApproval(JsonNode input) {
-        Ref ref = Ref.of(input);
+        StepRef ref = StepRef.of(input);
         String token = input.path("taskToken").asText(null);
         if (token == null || token.isBlank()) {
             throw new IllegalArgumentException("awaitApproval needs the task token");
@@ -126,7 +126,7 @@ public final class GenerationSteps {
 
     /** Coder, one task of the plan (a Map iteration): its operations against the base version, stored. */
     public ObjectNode code(JsonNode input) {
-        Ref ref = Ref.of(input);
+        StepRef ref = StepRef.of(input);
         long started = System.nanoTime();
         enter(ref, "Code", null);
         JsonNode prd = readJson(ref, input.path("prdKey").asText());
@@ -145,7 +145,7 @@ public final class GenerationSteps {
 
     /** Assemble: the base version plus every task's operations, in plan order → the candidate files. */
     public ObjectNode assemble(JsonNode input) {
-        Ref ref = Ref.of(input);
+        StepRef ref = StepRef.of(input);
         long started = System.nanoTime();
         enter(ref, "Assemble", null);
         Map<String, String> app = baseFiles(ref, input.path("baseVersion").asInt(0));
@@ -164,7 +164,7 @@ public final class GenerationSteps {
 
     /** Reviewer: findings for the candidate files, stored; the state gets the counts. */
     public ObjectNode review(JsonNode input) {
-        Ref ref = Ref.of(input);
+        StepRef ref = StepRef.of(input);
         long started = System.nanoTime();
         enter(ref, "Review", null);
         Map<String, String> app = files.load(ref.workspaceId(), input.path("manifestKey").asText());
@@ -185,7 +185,7 @@ public final class GenerationSteps {
 
     /** Coder again, on the critical findings: operations on the candidate → the next candidate. */
     public ObjectNode fix(JsonNode input) {
-        Ref ref = Ref.of(input);
+        StepRef ref = StepRef.of(input);
         long started = System.nanoTime();
         enter(ref, "Fix", null);
         JsonNode prd = readJson(ref, input.path("prdKey").asText());
@@ -204,7 +204,7 @@ public final class GenerationSteps {
 
     /** Save: the reviewed files become the project's next version; the generation succeeds with it. */
     public ObjectNode save(JsonNode input) {
-        Ref ref = Ref.of(input);
+        StepRef ref = StepRef.of(input);
         String manifestKey = input.path("manifestKey").asText();
         var manifest = files.manifest(ref.workspaceId(), manifestKey);
         JsonNode review = input.path("review");
@@ -223,7 +223,7 @@ public final class GenerationSteps {
      * a rejected plan or critical findings that survived the fixes arrive here too, with their own error names.
      */
     public ObjectNode fail(JsonNode input) {
-        Ref ref = Ref.of(input);
+        StepRef ref = StepRef.of(input);
         String error = input.path("error").asText("States.TaskFailed");
         String cause = input.path("cause").asText("");
         GenerationStatus status = "PlanRejected".equals(error) ? GenerationStatus.REJECTED : GenerationStatus.FAILED;
@@ -232,7 +232,7 @@ public final class GenerationSteps {
         return JSON.createObjectNode().put("error", error);
     }
 
-    private Map<String, String> baseFiles(Ref ref, int baseVersion) {
+    private Map<String, String> baseFiles(StepRef ref, int baseVersion) {
         if (baseVersion <= 0) {
             return Map.of();
         }
@@ -241,23 +241,19 @@ public final class GenerationSteps {
                 .orElseThrow(() -> new IllegalStateException("base version " + baseVersion + " does not exist"));
     }
 
-    private void enter(Ref ref, String state, GenerationStatus to) {
+    private void enter(StepRef ref, String state, GenerationStatus to) {
         Transition transition = Transition.from(EnumSet.of(GenerationStatus.QUEUED, GenerationStatus.RUNNING)).state(state);
         store.apply(ref.workspaceId(), ref.generationId(), to == null ? transition : transition.to(to))
                 .orElseThrow(() -> new GenerationNotActive(ref.generationId()));
     }
 
-    private void finishStage(Ref ref, String stage, long startedNanos) {
+    private void finishStage(StepRef ref, String stage, long startedNanos) {
         store.apply(ref.workspaceId(), ref.generationId(), Transition.whileActive()
                 .stageTook(stage, (System.nanoTime() - startedNanos) / 1_000_000));
     }
 
-    private void record(Ref ref, String agent, List<Completion.Usage> usage) {
-        for (Completion.Usage u : usage) {
-            long micros = u.costUsd() == null ? 0 : u.costUsd().movePointRight(6).setScale(0, RoundingMode.HALF_UP).longValueExact();
-            store.recordUsage(new UsageCall(ref.workspaceId(), ref.projectId(), ref.generationId(), Ids.newId(clock), agent,
-                    u.modelId(), u.inputTokens(), u.outputTokens(), micros, clock.instant()));
-        }
+    private void record(StepRef ref, String agent, List<Completion.Usage> usage) {
+        UsageLedger.record(store, clock, ref, agent, usage);
     }
 
     private static ObjectNode counts(List<FileOperation> ops) {
@@ -272,7 +268,7 @@ public final class GenerationSteps {
     }
 
     /** Stored under the generation, named by content: a retried step writes the same key again. */
-    private String writeJson(Ref ref, String kind, JsonNode value) {
+    private String writeJson(StepRef ref, String kind, JsonNode value) {
         try {
             byte[] body = JSON.writeValueAsBytes(value);
             String key = "ws/" + ref.workspaceId() + "/generations/" + ref.generationId() + "/" + kind + "-"
@@ -284,7 +280,7 @@ public final class GenerationSteps {
         }
     }
 
-    private JsonNode readJson(Ref ref, String key) {
+    private JsonNode readJson(StepRef ref, String key) {
         if (!key.startsWith("ws/" + ref.workspaceId() + "/generations/")) {
             throw new IllegalArgumentException("blob key " + key + " is not this generation's workspace");
         }
@@ -293,18 +289,6 @@ public final class GenerationSteps {
             return JSON.readTree(new String(body, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The ids every step's input carries. */
-    private record Ref(String workspaceId, String projectId, String generationId) {
-        static Ref of(JsonNode input) {
-            String ws = input.path("workspaceId").asText(null);
-            String generation = input.path("generationId").asText(null);
-            if (ws == null || generation == null) {
-                throw new IllegalArgumentException("a step's input needs workspaceId and generationId");
-            }
-            return new Ref(ws, input.path("projectId").asText(null), generation);
         }
     }
 }

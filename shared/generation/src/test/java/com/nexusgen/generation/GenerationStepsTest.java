@@ -83,11 +83,13 @@ class GenerationStepsTest {
         ObjectNode save = input.deepCopy().put("manifestKey", candidate.path("manifestKey").asText());
         save.set("review", review);
         JsonNode saved = steps.save(save);
-        // THEN version 1 is saved with every file, the stages are timed, and no file body travelled in the state
+        // THEN version 1 is saved with every file (the generation stays running: the build comes next), the stages
+        // are timed, and no file body travelled in the state
         assertEquals(1, saved.path("version").asInt());
         assertEquals(candidate.path("fileCount").asInt(), saved.path("fileCount").asInt());
         Generation done = store.find(input.path("workspaceId").asText(), input.path("generationId").asText()).orElseThrow();
-        assertEquals(GenerationStatus.SUCCEEDED, done.status());
+        assertEquals(GenerationStatus.RUNNING, done.status());
+        assertEquals(1, done.result().version());
         assertTrue(done.stageMillis().keySet().containsAll(List.of("plan", "code", "assemble", "review")), done.stageMillis().toString());
         assertTrue(plan.toString().length() < 4000 && coded.toString().length() < 8000, coded.toString());
         // AND saving again (a retried task) returns the same version

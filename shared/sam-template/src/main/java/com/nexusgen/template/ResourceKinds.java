@@ -64,6 +64,11 @@ final class ResourceKinds {
                     ? Optional.of(name + ".s3." + place.urlSuffix()) : Optional.empty();
             case "RegionalDomainName" -> "AWS::S3::Bucket".equals(type)
                     ? Optional.of(name + ".s3." + place.region() + "." + place.urlSuffix()) : Optional.empty();
+            case "WebsiteURL" -> "AWS::S3::Bucket".equals(type)
+                    ? Optional.of("http://" + name + ".s3-website-" + place.region() + "." + place.urlSuffix()) : Optional.empty();
+            // a collection's endpoint carries a generated id in AWS; locally its name stands in for it
+            case "CollectionEndpoint" -> "AWS::OpenSearchServerless::Collection".equals(type)
+                    ? Optional.of("https://" + name + "." + place.region() + ".aoss." + place.urlSuffix()) : Optional.empty();
             default -> Optional.empty();
         };
     }

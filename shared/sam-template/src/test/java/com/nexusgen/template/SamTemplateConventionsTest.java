@@ -70,6 +70,8 @@ class SamTemplateConventionsTest {
                 .resource("CoderFunction.Alias", "nexusgen-local-coder:live")
                 .resource("ReviewerFunction.Alias", "nexusgen-local-reviewer:live")
                 .resource("GenerationStepsFunction.Alias", "nexusgen-local-generation-steps:live")
+                .resource("BuildStepsFunction.Alias", "nexusgen-local-build-steps:live")
+                .resource("PreviewBucket", "nexusgen-local-previews")
                 .build();
 
         // WHEN the whole template is resolved

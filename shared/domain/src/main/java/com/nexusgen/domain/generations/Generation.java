@@ -45,11 +45,33 @@ public record Generation(
         }
     }
 
-    /** What a successful generation produced. */
-    public record Result(int version, int fileCount, int criticalFindings, int totalFindings, List<String> findingRules) {
+    /**
+     * What the generation produced: the version saved last (a healed build saves a new one per fix), what the
+     * review found, and once the build ran, how many builds it took, the fixes between them and the preview.
+     */
+    public record Result(int version, int fileCount, int criticalFindings, int totalFindings, List<String> findingRules,
+                         int builds, List<AppliedFix> fixes, String previewPath) {
         public Result {
             findingRules = findingRules == null ? List.of() : List.copyOf(findingRules);
+            fixes = fixes == null ? List.of() : List.copyOf(fixes);
         }
+
+        /** A saved version that has not been built yet. */
+        public Result(int version, int fileCount, int criticalFindings, int totalFindings, List<String> findingRules) {
+            this(version, fileCount, criticalFindings, totalFindings, findingRules, 0, List.of(), null);
+        }
+
+        public Result withVersion(int number, int files) {
+            return new Result(number, files, criticalFindings, totalFindings, findingRules, builds, fixes, previewPath);
+        }
+
+        public Result built(int buildCount, List<AppliedFix> applied, String preview) {
+            return new Result(version, fileCount, criticalFindings, totalFindings, findingRules, buildCount, applied, preview);
+        }
+    }
+
+    /** A fix the self-healing loop applied between two builds: for which error, from where, by which fixer. */
+    public record AppliedFix(String kind, String signature, String source, String fixer) {
     }
 
     public Generation {

@@ -19,12 +19,20 @@ public interface GenerationStore {
     Optional<Generation> apply(String workspaceId, String generationId, Transition transition);
 
     /**
-     * Saves the next version of the project and marks the generation succeeded with it, atomically.
-     * Idempotent: when the generation already saved a version, that version is returned unchanged.
+     * Saves the next version of the project and records it as the generation's result, atomically. The
+     * generation stays running: it succeeds once the version builds (or a healed version does). Idempotent: when the generation already saved a version, that version is returned unchanged.
      * Empty when the generation is no longer active (e.g. cancelled).
      */
     Optional<ProjectVersion> saveVersion(String workspaceId, String generationId, String manifestKey, int fileCount,
                                          long totalBytes, Generation.Result result);
+
+    /**
+     * Saves the files a fix produced as the project's next version, in place of {@code parentVersion} as the
+     * generation's result; idempotent (a retried task gets the version saved the first time). Empty when the
+     * generation is no longer active or its result is not {@code parentVersion} nor a later one.
+     */
+    Optional<ProjectVersion> saveHealedVersion(String workspaceId, String generationId, int parentVersion,
+                                               String manifestKey, int fileCount, long totalBytes);
 
     Optional<ProjectVersion> version(String workspaceId, String projectId, int number);
 
