@@ -1,5 +1,6 @@
 package com.nexusgen.local;
 
+import com.nexusgen.domain.code.ContentTypes;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
@@ -52,7 +53,7 @@ final class PreviewSite implements HttpHandler {
             byte[] body = Files.readAllBytes(file);
             exchange.getResponseHeaders().add("Cache-Control", file.getFileName().toString().equals("index.html")
                     ? "no-cache" : "public, max-age=31536000, immutable");
-            send(exchange, 200, contentType(file.getFileName().toString()), method.equals("HEAD") ? null : body);
+            send(exchange, 200, ContentTypes.of(file.getFileName().toString()), method.equals("HEAD") ? null : body);
         }
     }
 
@@ -63,23 +64,5 @@ final class PreviewSite implements HttpHandler {
         if (body != null) {
             exchange.getResponseBody().write(body);
         }
-    }
-
-    private static String contentType(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".html")) {
-            return "text/html; charset=utf-8";
-        } else if (lower.endsWith(".js") || lower.endsWith(".mjs")) {
-            return "text/javascript; charset=utf-8";
-        } else if (lower.endsWith(".css")) {
-            return "text/css; charset=utf-8";
-        } else if (lower.endsWith(".svg")) {
-            return "image/svg+xml";
-        } else if (lower.endsWith(".json")) {
-            return "application/json";
-        } else if (lower.endsWith(".png")) {
-            return "image/png";
-        }
-        return "application/octet-stream";
     }
 }

@@ -242,7 +242,8 @@ public final class NpmApp {
         return Duration.ofNanos(System.nanoTime() - startNanos);
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    /** Deletes a folder without following links: an app's node_modules is a link into the shared cache. */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

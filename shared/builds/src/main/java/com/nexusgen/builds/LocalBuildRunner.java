@@ -8,12 +8,8 @@ import com.nexusgen.domain.builds.BuildStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +66,7 @@ public final class LocalBuildRunner implements BuildRunner {
             try {
                 return new Run(request, folder.resolve("app")).execute();
             } finally {
-                deleteTree(folder);
+                NpmApp.deleteTree(folder);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("build " + request.buildId() + " could not use its folder", e);
@@ -236,25 +232,5 @@ public final class LocalBuildRunner implements BuildRunner {
 
     private static byte[] readOrEmpty(Path file) throws IOException {
         return Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
-    }
-
-    /** Deletes a build folder without following links: node_modules is a link into the shared cache. */
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

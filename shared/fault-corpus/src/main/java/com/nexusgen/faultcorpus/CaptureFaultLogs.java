@@ -1,11 +1,12 @@
 package com.nexusgen.faultcorpus;
 
+import com.nexusgen.appgen.NpmApp;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,12 +53,10 @@ public final class CaptureFaultLogs {
         }
     }
 
+    /** Removes a build folder; node_modules in it is a link, removed as a link and never followed. */
     static void deleteTree(Path root) {
-        try (var paths = Files.walk(root)) {
-            // Deepest first; node_modules is a symlink and is removed as a link, never followed.
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            NpmApp.deleteTree(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,7 @@ import com.nexusgen.ai.Completion;
 import com.nexusgen.domain.builds.BuildError;
 import com.nexusgen.domain.code.AppFiles;
 import com.nexusgen.domain.code.BlobStore;
+import com.nexusgen.domain.code.ContentTypes;
 import com.nexusgen.domain.code.FileManifest;
 import com.nexusgen.domain.generations.Generation;
 import com.nexusgen.domain.generations.GenerationStatus;
@@ -156,7 +157,7 @@ public final class BuildSteps {
         requireOwn(ref, distKey);
         byte[] dist = blobs.get(distKey).orElseThrow(() -> new IllegalStateException("the build wrote no " + distKey));
         String prefix = "preview/" + generation.projectId() + "/" + number + "/"; // the key is the public path
-        unzip(dist).forEach((path, body) -> previews.put(prefix + path, body, contentType(path)));
+        unzip(dist).forEach((path, body) -> previews.put(prefix + path, body, ContentTypes.of(path)));
         healers.withHealer(u -> { }, healer -> healer.afterSuccess(healing));
         List<Generation.AppliedFix> fixes = healing.attempts().stream().map(a -> new Generation.AppliedFix(
                 a.kind().wireName(), a.signature(), a.source().wireName(), a.fix().fixer())).toList();
@@ -261,27 +262,5 @@ public final class BuildSteps {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
             return in.readAllBytes();
         }
-    }
-
-    static String contentType(String path) {
-        String lower = path.toLowerCase(java.util.Locale.ROOT);
-        if (lower.endsWith(".html")) {
-            return "text/html; charset=utf-8";
-        } else if (lower.endsWith(".js") || lower.endsWith(".mjs")) {
-            return "text/javascript; charset=utf-8";
-        } else if (lower.endsWith(".css")) {
-            return "text/css; charset=utf-8";
-        } else if (lower.endsWith(".svg")) {
-            return "image/svg+xml";
-        } else if (lower.endsWith(".json") || lower.endsWith(".webmanifest")) {
-            return "application/json";
-        } else if (lower.endsWith(".png")) {
-            return "image/png";
-        } else if (lower.endsWith(".ico")) {
-            return "image/x-icon";
-        } else if (lower.endsWith(".txt")) {
-            return "text/plain; charset=utf-8";
-        }
-        return "application/octet-stream";
     }
 }
