@@ -9,8 +9,8 @@ import com.nexusgen.builds.BuildRequest;
 import com.nexusgen.builds.BuildResult;
 import com.nexusgen.builds.BuildRunner;
 import com.nexusgen.domain.code.BlobStore;
+import com.nexusgen.domain.code.Zips;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,9 +20,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 /**
  * The {@code arn:aws:states:::codebuild:startBuild.sync} integration on one machine: the request CodeBuild would
@@ -87,7 +84,7 @@ final class LocalCodeBuild implements TaskInvoker {
         JsonNode artifacts = parameters.path("ArtifactsOverride");
         if (artifacts.path("Type").asText().equals("S3")) {
             String artifactKey = artifacts.path("Path").asText() + "/" + artifacts.path("Name").asText("artifact.zip");
-            bucket.put(artifactKey, zip(result.dist()), "application/zip");
+            bucket.put(artifactKey, Zips.zip(result.dist()), "application/zip");
             build.putObject("Artifacts").put("Location", "arn:aws:s3:::" + artifacts.path("Location").asText() + "/" + artifactKey);
         }
         ObjectNode out = JSON.createObjectNode();
@@ -109,32 +106,15 @@ final class LocalCodeBuild implements TaskInvoker {
         return slash < 0 ? "" : location.substring(slash + 1);
     }
 
+    /** The source zip as the runner's text files; a body that is not a zip is CodeBuild's invalid input. */
     private static Map<String, String> unzip(byte[] zip) {
         Map<String, String> files = new TreeMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                if (!entry.isDirectory()) {
-                    files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        } catch (IOException e) {
-            throw new StatesError("CodeBuild.InvalidInputException", "the source is not a zip: " + e.getMessage());
+        try {
+            Zips.unzip(zip).forEach((path, body) -> files.put(path, new String(body, StandardCharsets.UTF_8)));
+        } catch (UncheckedIOException | IllegalArgumentException e) {
+            throw new StatesError("CodeBuild.InvalidInputException", "the source is not a usable zip: " + e.getMessage());
         }
         return files;
-    }
-
-    private static byte[] zip(Map<String, byte[]> files) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 
     private static byte[] gzip(String text) {

@@ -9,6 +9,7 @@ import com.nexusgen.domain.code.AppFiles;
 import com.nexusgen.domain.code.BlobStore;
 import com.nexusgen.domain.code.ContentTypes;
 import com.nexusgen.domain.code.FileManifest;
+import com.nexusgen.domain.code.Zips;
 import com.nexusgen.domain.generations.Generation;
 import com.nexusgen.domain.generations.GenerationStatus;
 import com.nexusgen.domain.generations.GenerationStore;
@@ -20,10 +21,8 @@ import com.nexusgen.healing.HealingState;
 import com.nexusgen.healing.HealingStateJson;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -33,9 +32,6 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import static com.nexusgen.generation.CodeJson.JSON;
 
@@ -99,7 +95,10 @@ public final class BuildSteps {
                 .orElseThrow(() -> new IllegalStateException("generation " + ref.generationId() + " has no saved version"));
         String buildId = ref.generationId() + "-" + healing.builds();
         String folder = "ws/" + ref.workspaceId() + "/builds/" + buildId;
-        blobs.put(folder + "/source.zip", zip(files.load(ref.workspaceId(), version.manifestKey())), "application/zip");
+        Map<String, byte[]> source = new TreeMap<>();
+        files.load(ref.workspaceId(), version.manifestKey())
+                .forEach((path, text) -> source.put(path, text.getBytes(StandardCharsets.UTF_8)));
+        blobs.put(folder + "/source.zip", Zips.zip(source), "application/zip");
         store.apply(ref.workspaceId(), ref.generationId(), Transition.whileActive().state("Build"));
         ObjectNode out = JSON.createObjectNode()
                 .put("buildId", buildId)
@@ -157,7 +156,7 @@ public final class BuildSteps {
         requireOwn(ref, distKey);
         byte[] dist = blobs.get(distKey).orElseThrow(() -> new IllegalStateException("the build wrote no " + distKey));
         String prefix = "preview/" + generation.projectId() + "/" + number + "/"; // the key is the public path
-        unzip(dist).forEach((path, body) -> previews.put(prefix + path, body, ContentTypes.of(path)));
+        Zips.unzip(dist).forEach((path, body) -> previews.put(prefix + path, body, ContentTypes.of(path)));
         healers.withHealer(u -> { }, healer -> healer.afterSuccess(healing));
         List<Generation.AppliedFix> fixes = healing.attempts().stream().map(a -> new Generation.AppliedFix(
                 a.kind().wireName(), a.signature(), a.source().wireName(), a.fix().fixer())).toList();
@@ -222,40 +221,6 @@ public final class BuildSteps {
         if (!key.startsWith("ws/" + ref.workspaceId() + "/builds/")) {
             throw new IllegalArgumentException("blob key " + key + " is not this workspace's build");
         }
-    }
-
-    static byte[] zip(Map<String, String> files) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, String> file : new TreeMap<>(files).entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    /** A zip's files by path; entries that would leave the folder are refused. */
-    public static Map<String, byte[]> unzip(byte[] zip) {
-        Map<String, byte[]> entries = new TreeMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                String name = entry.getName().replace('\\', '/');
-                if (name.startsWith("/") || name.contains("../") || name.startsWith("..")) {
-                    throw new IllegalArgumentException("zip entry outside its folder: " + name);
-                }
-                entries.put(name, in.readAllBytes());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return entries;
     }
 
     private static byte[] gunzip(byte[] body) throws IOException {
